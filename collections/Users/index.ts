@@ -1,0 +1,69 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isSelfOrAdmin } from '@/access/isSelfOrAdmin'
+import { canUseAdmin } from '@/access/isStaff'
+import { ROLES } from '@/access/roles'
+import { env } from '@/lib/env'
+
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { sv: 'Användare', en: 'User' },
+    plural: { sv: 'Användare', en: 'Users' },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'role'],
+    group: { sv: 'Administration', en: 'Administration' },
+  },
+  auth: {
+    // Payload's own lockout: five failed logins lock the account for ten minutes.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: {
+      sameSite: 'Lax',
+      secure: env.siteUrl.startsWith('https://'),
+    },
+  },
+  access: {
+    admin: canUseAdmin,
+    create: isAdmin,
+    read: isSelfOrAdmin,
+    update: isSelfOrAdmin,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { sv: 'Namn', en: 'Name' },
+    },
+    {
+      name: 'role',
+      type: 'select',
+      label: { sv: 'Roll', en: 'Role' },
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      options: ROLES.map((value) => ({
+        value,
+        label: value === 'admin' ? { sv: 'Administratör', en: 'Administrator' } : { sv: 'Redaktör', en: 'Editor' },
+      })),
+      // Only admins set roles, so nobody can raise their own.
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        description: {
+          sv: 'Redaktörer skriver och publicerar innehåll. Administratörer hanterar dessutom användare och inställningar.',
+          en: 'Editors write and publish content. Administrators also manage users and settings.',
+        },
+      },
+    },
+  ],
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+
+import { EnvError, readEnv } from '@/lib/env'
+
+const valid = {
+  DATABASE_URL: 'postgres://rus:secret@127.0.0.1:5432/rus',
+  PAYLOAD_SECRET: 'a'.repeat(64),
+  NODE_ENV: 'production',
+} as const
+
+function problemsOf(source: NodeJS.ProcessEnv): string[] {
+  try {
+    readEnv(source)
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems
+    throw error
+  }
+  return []
+}
+
+describe('readEnv', () => {
+  it('accepts a complete environment and derives the site URL from PORT', () => {
+    const env = readEnv({ ...valid, PORT: '4000' })
+    expect(env).toEqual({
+      databaseUrl: valid.DATABASE_URL,
+      payloadSecret: valid.PAYLOAD_SECRET,
+      siteUrl: 'http://localhost:4000',
+      isProduction: true,
+    })
+  })
+
+  it('normalises SITE_URL to an origin', () => {
+    expect(readEnv({ ...valid, SITE_URL: 'https://nytt.rus.se/' }).siteUrl).toBe('https://nytt.rus.se')
+  })
+
+  it('lists every problem at once', () => {
+    const problems = problemsOf({ NODE_ENV: 'production', SITE_URL: 'ftp://x' })
+    expect(problems).toHaveLength(3)
+    expect(problems[0]).toMatch(/DATABASE_URL is not set/)
+    expect(problems[1]).toMatch(/PAYLOAD_SECRET is not set/)
+    expect(problems[2]).toMatch(/SITE_URL must be an http\(s\) origin/)
+  })
+
+  it('refuses a malformed or non-postgres DATABASE_URL', () => {
+    expect(problemsOf({ ...valid, DATABASE_URL: 'not a url' })[0]).toMatch(/is not a URL/)
+    expect(problemsOf({ ...valid, DATABASE_URL: 'mysql://h/db' })[0]).toMatch(/must start with postgres/)
+    expect(problemsOf({ ...valid, DATABASE_URL: 'postgres://host' })[0]).toMatch(/needs a host and a database/)
+  })
+
+  it('refuses a short secret and never falls back to one', () => {
+    expect(problemsOf({ ...valid, PAYLOAD_SECRET: 'short' })[0]).toMatch(/too short/)
+    expect(problemsOf({ ...valid, PAYLOAD_SECRET: '' })[0]).toMatch(/not set/)
+  })
+})

@@ -1,0 +1,40 @@
+/**
+ * The validated environment of the running app (Next.js and every script that loads the Payload
+ * config). It is read once, on import, and fails with one message that lists every problem, so a
+ * misconfigured server never starts half-working. There are no fallback secrets.
+ *
+ * `npm start`, `npm run dev` and the test runners fill DATABASE_URL and PAYLOAD_SECRET in for the
+ * embedded database (scripts/start.ts); in any other setup they must be given.
+ */
+import { checkDatabaseUrl, checkSecret, checkSiteUrl, type Checked } from './envRules'
+
+export type Env = {
+  databaseUrl: string
+  payloadSecret: string
+  /** Absolute origin of the public site, without a trailing slash. */
+  siteUrl: string
+  isProduction: boolean
+}
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'EnvError'
+  }
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const database = checkDatabaseUrl(source.DATABASE_URL)
+  const secret = checkSecret(source.PAYLOAD_SECRET)
+  const site = checkSiteUrl(source.SITE_URL, source.PORT)
+  const problems = [database, secret, site].flatMap((c: Checked) => ('problem' in c ? [c.problem] : []))
+  if (!('value' in database && 'value' in secret && 'value' in site)) throw new EnvError(problems)
+  return {
+    databaseUrl: database.value,
+    payloadSecret: secret.value,
+    siteUrl: site.value,
+    isProduction: source.NODE_ENV === 'production',
+  }
+}
+
+export const env: Env = readEnv()

@@ -1,0 +1,26 @@
+/**
+ * The one place where public URLs are built. Pages, links, sitemaps, e-mails and the
+ * revalidation hooks all take their paths from here, so a URL cannot drift between them.
+ */
+
+export const routes = {
+  home: () => '/',
+  archive: () => '/nyhetsbrev',
+  issue: (slug: string) => `/nyhetsbrev/${encodeURIComponent(slug)}`,
+  issueWebVersion: (slug: string) => `/nyhetsbrev/${encodeURIComponent(slug)}/webbversion`,
+  issueWebVersionText: (slug: string) => `/nyhetsbrev/${encodeURIComponent(slug)}/webbversion.txt`,
+  article: (slug: string) => `/artiklar/${encodeURIComponent(slug)}`,
+  events: () => '/evenemang',
+  event: (slug: string) => `/evenemang/${encodeURIComponent(slug)}`,
+  eventCalendar: (slug: string) => `/evenemang/${encodeURIComponent(slug)}/kalender.ics`,
+  referenceGroups: () => '/referensgrupper',
+  referenceGroup: (slug: string) => `/referensgrupper/${encodeURIComponent(slug)}`,
+  accessibility: () => '/tillganglighet',
+  privacy: () => '/personuppgifter',
+  admin: () => '/admin',
+} as const
+
+/** An absolute URL on the public site, for e-mails, feeds and share tags. */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return new URL(path, `${siteUrl.replace(/\/+$/, '')}/`).toString()
+}

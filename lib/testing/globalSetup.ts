@@ -1,0 +1,24 @@
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+
+import { PAYLOAD_SCRIPT_FLAGS, runNode } from '@/scripts/lib/cli'
+import { ROOT } from '@/scripts/lib/paths'
+
+import { createThrowawayDatabase } from './throwawayDatabase'
+
+/**
+ * Vitest global setup: a throwaway database, migrated by the committed migrations exactly as
+ * `npm start` does it. Workers inherit DATABASE_URL and PAYLOAD_SECRET from here.
+ */
+export default async function setup(): Promise<() => Promise<void>> {
+  const database = await createThrowawayDatabase('test')
+  process.env.DATABASE_URL = database.url
+  process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
+  Object.assign(process.env, { NODE_ENV: 'test' })
+  const code = await runNode([...PAYLOAD_SCRIPT_FLAGS, path.join(ROOT, 'scripts/prepare-db.ts'), '--no-seed'], process.env)
+  if (code !== 0) {
+    await database.dispose()
+    throw new Error('Migrating the test database failed; see the output above.')
+  }
+  return () => database.dispose()
+}

@@ -1,0 +1,17 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+const nextConfig: NextConfig = {
+  // The e2e build gets a folder of its own so it never replaces the one `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  poweredByHeader: false,
+  reactStrictMode: true,
+  images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  experimental: {
+    // Minifying the server bundle renames Payload's error classes ("Forbidden" becomes "a3"), and
+    // Payload picks the log level of an error by that name (loggingLevels in payload.config.ts).
+    serverMinification: false,
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,63 @@
+/**
+ * The server the Playwright tests run against (started by playwright.config.ts): a throwaway
+ * database, migrated and seeded, the e2e accounts, a production build in .next-e2e/ (so the build
+ * that `npm start` serves is never replaced) and `next start` on E2E_PORT.
+ */
+import path from 'node:path'
+
+import { E2E_ACCOUNTS } from '../e2e/fixtures/accounts'
+import { createThrowawayDatabase } from '../lib/testing/throwawayDatabase'
+
+import { PAYLOAD_SCRIPT_FLAGS, runNode, say, spawnLongRunning } from './lib/cli'
+import { NEXT_BIN, ROOT } from './lib/paths'
+import { randomBytes } from 'node:crypto'
+
+const port = process.env.E2E_PORT ?? '3100'
+
+async function main(): Promise<void> {
+  const database = await createThrowawayDatabase('e2e')
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    PORT: port,
+    SITE_URL: `http://localhost:${port}`,
+    NODE_ENV: 'production',
+    NEXT_DIST_DIR: '.next-e2e',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  const stop = async (code: number) => {
+    await database.dispose().catch(() => undefined)
+    process.exit(code)
+  }
+  const step = async (label: string, args: string[]) => {
+    say(label)
+    if ((await runNode(args, env)) !== 0) {
+      console.error(`✖ ${label} failed`)
+      await stop(1)
+    }
+  }
+
+  await step('Migrating and seeding the e2e database', [...PAYLOAD_SCRIPT_FLAGS, path.join(ROOT, 'scripts/prepare-db.ts')])
+  for (const account of Object.values(E2E_ACCOUNTS)) {
+    await step(`Creating ${account.email}`, [
+      ...PAYLOAD_SCRIPT_FLAGS,
+      path.join(ROOT, 'scripts/tasks/createUser.ts'),
+      ...['--email', account.email, '--password', account.password, '--role', account.role, '--name', account.name],
+    ])
+  }
+  await step('Building (next build → .next-e2e)', [NEXT_BIN, 'build'])
+
+  const server = spawnLongRunning([NEXT_BIN, 'start', '--port', port], env)
+  server.once('exit', (code) => void stop(code ?? 1))
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      server.kill('SIGTERM')
+    })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

