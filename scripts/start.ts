@@ -5,7 +5,7 @@
  * 2. opens the database: DATABASE_URL, or an embedded PostgreSQL in .data/postgres/;
  * 3. resolves PAYLOAD_SECRET (kept in .data/ for the embedded database);
  * 4. migrates (and seeds an empty database) in a child process;
- * 5. builds when needed (start only) and runs `next start` or `next dev`;
+ * 5. builds when needed (start) or always (build), then runs `next start` or `next dev`;
  * 6. stops everything cleanly on SIGINT/SIGTERM.
  */
 import type { ChildProcess } from 'node:child_process'
@@ -21,14 +21,15 @@ import { isPortTaken } from './lib/ports'
 import { resolveSecret } from './lib/secret'
 import { waitForHttp } from './lib/waitForHttp'
 
-const mode = process.argv[2] === 'dev' ? 'dev' : 'start'
+const MODES = ['start', 'dev', 'build'] as const
+const mode: (typeof MODES)[number] = MODES.find((m) => m === process.argv[2]) ?? 'start'
 
 async function main(): Promise<void> {
   const port = checkPort(process.env.PORT)
   if ('problem' in port) throw new StartupError(port.problem)
   const site = checkSiteUrl(process.env.SITE_URL, port.value)
   if ('problem' in site) throw new StartupError(site.problem)
-  if (await isPortTaken(Number(port.value))) {
+  if (mode !== 'build' && (await isPortTaken(Number(port.value)))) {
     throw new StartupError(
       `Port ${port.value} is already in use. Stop whatever runs there, or pick another port: PORT=${Number(port.value) + 1} npm ${mode === 'dev' ? 'run dev' : 'start'}`,
     )
@@ -53,9 +54,10 @@ async function main(): Promise<void> {
     if ((await runNode([...PAYLOAD_SCRIPT_FLAGS, path.join(ROOT, 'scripts/prepare-db.ts')], env)) !== 0) {
       return shutdown(1)
     }
-    if (mode === 'start' && needsBuild()) {
-      say('Building the site (next build); this takes a minute the first time…')
+    if (mode === 'build' || (mode === 'start' && needsBuild())) {
+      say('Building the site (next build); this takes a minute or two…')
       if ((await runNode([NEXT_BIN, 'build'], env)) !== 0) throw new StartupError('next build failed; see the output above.')
+      if (mode === 'build') return shutdown(0)
     }
     child = spawnLongRunning([NEXT_BIN, mode, '--port', port.value], env)
     child.once('exit', (code) => void shutdown(code ?? 1))
