@@ -8,7 +8,15 @@ import { sv } from '@payloadcms/translations/languages/sv'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Articles } from '@/collections/Articles'
+import { Events } from '@/collections/Events'
+import { Issues } from '@/collections/Issues'
+import { Media } from '@/collections/Media'
+import { Members } from '@/collections/Members'
+import { ReferenceGroups } from '@/collections/ReferenceGroups'
 import { Users } from '@/collections/Users'
+import { SiteSettings } from '@/globals/SiteSettings'
+import { STOCKHOLM } from '@/lib/dates'
 import { env } from '@/lib/env'
 import { migrations } from '@/migrations'
 
@@ -19,8 +27,10 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Nytt från RUS' },
+    timezones: { supportedTimezones: [{ label: 'Stockholm', value: STOCKHOLM }], defaultTimezone: STOCKHOLM },
   },
-  collections: [Users],
+  collections: [Issues, Articles, Events, ReferenceGroups, Members, Media, Users],
+  globals: [SiteSettings],
   editor: lexicalEditor(),
   secret: env.payloadSecret,
   db: postgresAdapter({
@@ -36,6 +46,13 @@ export default buildConfig({
     supportedLanguages: { sv, en },
     fallbackLanguage: 'sv',
   },
+  jobs: {
+    // Scheduled publishing runs as a job; the long-running server checks for due jobs every
+    // minute. Scripts and tests load the same config but must not start a scheduler.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 10 }],
+    shouldAutoRun: () => process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build',
+  },
+  upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   telemetry: false,

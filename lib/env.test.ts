@@ -25,6 +25,7 @@ describe('readEnv', () => {
       databaseUrl: valid.DATABASE_URL,
       payloadSecret: valid.PAYLOAD_SECRET,
       siteUrl: 'http://localhost:4000',
+      mediaDir: expect.stringMatching(/\.data\/media$/),
       isProduction: true,
     })
   })

@@ -6,6 +6,8 @@
  * `npm start`, `npm run dev` and the test runners fill DATABASE_URL and PAYLOAD_SECRET in for the
  * embedded database (scripts/start.ts); in any other setup they must be given.
  */
+import path from 'node:path'
+
 import { checkDatabaseUrl, checkSecret, checkSiteUrl, type Checked } from './envRules'
 
 export type Env = {
@@ -13,6 +15,8 @@ export type Env = {
   payloadSecret: string
   /** Absolute origin of the public site, without a trailing slash. */
   siteUrl: string
+  /** Where uploaded images and their sizes are kept. */
+  mediaDir: string
   isProduction: boolean
 }
 
@@ -33,6 +37,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     databaseUrl: database.value,
     payloadSecret: secret.value,
     siteUrl: site.value,
+    mediaDir: path.resolve(source.MEDIA_DIR || '.data/media'),
     isProduction: source.NODE_ENV === 'production',
   }
 }

@@ -1,18 +1,22 @@
 /**
  * Brings the database up to date before the app serves: applies the committed migrations, then
- * (from the content-model issue on) loads the seed issue into an empty database. Run by
+ * loads the March 2021 issue into a database that has no content yet. Run by
  * scripts/start.ts as a child process with the flags in scripts/lib/cli.ts.
  */
 import { getPayload } from 'payload'
 
 import config from '@payload-config'
+import { loadSeed } from '@/lib/seed/loadSeed'
+import { isContentEmpty } from '@/lib/seed/resetContent'
 
 async function main(): Promise<void> {
   const payload = await getPayload({ config })
   // Reads migrations/ itself, like `payload migrate`.
   await payload.db.migrate()
   console.log('▸ Database is up to date.')
-  if (process.argv.includes('--no-seed')) return
+  if (process.argv.includes('--no-seed') || !(await isContentEmpty(payload))) return
+  console.log('▸ The database has no content yet: loading the March 2021 issue.')
+  await loadSeed(payload)
 }
 
 main().then(

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 
 import { PAYLOAD_SCRIPT_FLAGS, runNode } from '@/scripts/lib/cli'
@@ -14,11 +16,15 @@ export default async function setup(): Promise<() => Promise<void>> {
   const database = await createThrowawayDatabase('test')
   process.env.DATABASE_URL = database.url
   process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
+  process.env.MEDIA_DIR = await mkdtemp(path.join(os.tmpdir(), 'rus-test-media-'))
   Object.assign(process.env, { NODE_ENV: 'test' })
   const code = await runNode([...PAYLOAD_SCRIPT_FLAGS, path.join(ROOT, 'scripts/prepare-db.ts'), '--no-seed'], process.env)
   if (code !== 0) {
     await database.dispose()
     throw new Error('Migrating the test database failed; see the output above.')
   }
-  return () => database.dispose()
+  return async () => {
+    await database.dispose()
+    await rm(process.env.MEDIA_DIR ?? '', { recursive: true, force: true })
+  }
 }

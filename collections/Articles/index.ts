@@ -1,0 +1,71 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '@/access/isStaff'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { MemberListBlock } from '@/blocks/MemberList'
+import { TipsBlock } from '@/blocks/Tips'
+import { richTextField } from '@/fields/richText'
+import { readMoreLinksField } from '@/fields/readMoreLinks'
+import { slugField } from '@/fields/slug'
+import { draftsWithHistory } from '@/fields/versioning'
+
+import { preventDeletingArticleInIssue } from './hooks/preventDeletingArticleInIssue'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: { sv: 'Artikel', en: 'Article' }, plural: { sv: 'Artiklar', en: 'Articles' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    group: { sv: 'Innehåll', en: 'Content' },
+  },
+  access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+  versions: draftsWithHistory({ autosave: true }),
+  hooks: { beforeDelete: [preventDeletingArticleInIssue] },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { sv: 'Rubrik', en: 'Title' } },
+    {
+      name: 'lead',
+      type: 'textarea',
+      required: true,
+      label: { sv: 'Ingress', en: 'Lead' },
+      admin: {
+        description: {
+          sv: 'Första stycket. Visas i puffar och när artikeln delas.',
+          en: 'The first paragraph. Used in teasers and when the article is shared.',
+        },
+      },
+    },
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: 'media',
+      label: { sv: 'Bild', en: 'Image' },
+      admin: { description: { sv: 'Fotografen anges på bilden och visas som "Foto: …".', en: 'The credit is set on the image.' } },
+    },
+    richTextField({ name: 'body', label: { sv: 'Brödtext', en: 'Body' }, blocks: [TipsBlock, MemberListBlock] }),
+    readMoreLinksField(),
+    {
+      name: 'referenceGroup',
+      type: 'relationship',
+      relationTo: 'reference-groups',
+      label: { sv: 'Referensgrupp', en: 'Reference group' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          sv: 'Artikeln visar gruppens aktuella medlemmar och, så länge den är öppen, inbjudan att delta.',
+          en: "The article shows the group's current members and, while open, its call to join.",
+        },
+      },
+    },
+    slugField({ from: 'title' }),
+    {
+      name: 'appearsIn',
+      type: 'join',
+      collection: 'issues',
+      on: 'sections.items.article',
+      label: { sv: 'Ingår i nyhetsbrev', en: 'Appears in issues' },
+      admin: { allowCreate: false, defaultColumns: ['title', 'issueDate', '_status'] },
+    },
+  ],
+}

@@ -1,0 +1,50 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '@/access/isStaff'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { slugField } from '@/fields/slug'
+import { stockholmDateField } from '@/fields/stockholmDate'
+import { draftsWithHistory } from '@/fields/versioning'
+import { stockholmDay } from '@/lib/dates'
+
+import { issueFooterField } from './footerField'
+import { highlightsField } from './highlightsField'
+import { sectionsField } from './sectionsField'
+
+export const Issues: CollectionConfig = {
+  slug: 'issues',
+  labels: { singular: { sv: 'Nyhetsbrev', en: 'Issue' }, plural: { sv: 'Nyhetsbrev', en: 'Issues' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'issueDate', '_status', 'updatedAt'],
+    group: { sv: 'Innehåll', en: 'Content' },
+  },
+  defaultSort: '-issueDate',
+  access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+  versions: draftsWithHistory({ autosave: true }),
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      label: { sv: 'Rubrik', en: 'Title' },
+      admin: { description: { sv: 'Till exempel "Nytt från RUS 31 mars". Blir e-postens ämnesrad.', en: 'Becomes the subject line.' } },
+    },
+    stockholmDateField({ name: 'issueDate', label: { sv: 'Utgivningsdatum', en: 'Issue date' }, required: true, admin: { position: 'sidebar' } }),
+    {
+      name: 'preheader',
+      type: 'text',
+      maxLength: 150,
+      label: { sv: 'Förhandstext', en: 'Preheader' },
+      admin: { description: { sv: 'Visas efter ämnesraden i inkorgen. Högst 150 tecken.', en: 'Shown after the subject in the inbox.' } },
+    },
+    { name: 'intro', type: 'textarea', required: true, label: { sv: 'Inledning', en: 'Intro' } },
+    highlightsField,
+    sectionsField,
+    issueFooterField,
+    slugField({
+      from: 'issueDate',
+      derive: (date) => (typeof date === 'string' && date ? stockholmDay(date) : undefined),
+    }),
+  ],
+}

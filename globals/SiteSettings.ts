@@ -1,0 +1,60 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isAdmin } from '@/access/isAdmin'
+
+/** What every issue and page shares: the newsletter's name, its footer and its links. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: { sv: 'Inställningar', en: 'Site settings' },
+  admin: { group: { sv: 'Administration', en: 'Administration' } },
+  access: { read: anyone, update: isAdmin },
+  fields: [
+    { name: 'newsletterName', type: 'text', required: true, defaultValue: 'Nytt från RUS', label: { sv: 'Nyhetsbrevets namn', en: 'Newsletter name' } },
+    {
+      name: 'organisationDescription',
+      type: 'textarea',
+      required: true,
+      defaultValue: 'RUS är en länk mellan regionalt, centralt och lokalt miljömålsarbete.',
+      label: { sv: 'Om organisationen', en: 'About the organisation' },
+    },
+    { name: 'distributionNote', type: 'textarea', label: { sv: 'Utskicket går till …', en: 'Distribution note' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'contactName', type: 'text', label: { sv: 'Kontaktperson för nyhetsbrevet', en: 'Contact person' } },
+        { name: 'contactEmail', type: 'email', label: { sv: 'Kontaktpersonens e-post', en: 'Contact e-mail' } },
+      ],
+    },
+    {
+      name: 'privacyUrl',
+      type: 'text',
+      label: { sv: 'Länk om personuppgifter', en: 'Privacy link' },
+      admin: { description: { sv: 'Lämna tomt för webbplatsens sida /personuppgifter.', en: 'Empty: the site’s /personuppgifter page.' } },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'unsubscribeUrl',
+          type: 'text',
+          label: { sv: 'Sida för att avregistrera sig', en: 'Unsubscribe page' },
+          admin: { description: { sv: 'Används i webbversionen, där länken inte kan vara personlig.', en: 'Used in the web version.' } },
+        },
+        {
+          name: 'unsubscribePlaceholder',
+          type: 'text',
+          defaultValue: '{{unsubscribe}}',
+          label: { sv: 'Platshållare för avregistrering', en: 'Unsubscribe placeholder' },
+          admin: { description: { sv: 'Det som utskicksverktyget byter mot mottagarens personliga länk.', en: 'Replaced by the sending tool.' } },
+        },
+      ],
+    },
+    {
+      name: 'siteUrl',
+      type: 'text',
+      label: { sv: 'Webbplatsens adress', en: 'Public site URL' },
+      admin: { description: { sv: 'Till exempel https://nytt.rus.se. Lämna tomt för serverns SITE_URL.', en: 'Empty: the server’s SITE_URL.' } },
+    },
+  ],
+}
