@@ -5,7 +5,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 // everyone who has not chosen another language under Konto → Språk (which sets the cookie).
 const LANGUAGE_COOKIE = 'payload-lng'
 
-export function proxy(request: NextRequest): NextResponse {
+function withSwedishAdmin(request: NextRequest): NextResponse {
   if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
   const headers = new Headers(request.headers)
   headers.set('cookie', [request.headers.get('cookie'), `${LANGUAGE_COOKIE}=sv`].filter(Boolean).join('; '))
@@ -14,4 +14,23 @@ export function proxy(request: NextRequest): NextResponse {
   return response
 }
 
-export const config = { matcher: ['/admin', '/admin/:path*'] }
+/** A path that cannot be decoded (a stray "%", "%ZZ") or that carries a NUL byte is bad input. */
+function isMalformedPath(rawPath: string): boolean {
+  try {
+    return decodeURIComponent(rawPath).includes('\0')
+  } catch {
+    return true
+  }
+}
+
+export function proxy(request: NextRequest): NextResponse {
+  const rawPath = new URL(request.url).pathname
+  if (isMalformedPath(rawPath)) {
+    return new NextResponse('Ogiltig adress.\n', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  }
+  if (rawPath === '/admin' || rawPath.startsWith('/admin/')) return withSwedishAdmin(request)
+  return NextResponse.next()
+}
+
+// Every path but the build's static files: a malformed address must get a 400, never a 500.
+export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'] }

@@ -9,6 +9,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: '@payload-config', replacement: path.join(root, 'payload.config.ts') },
+      { find: /^next\/cache$/, replacement: path.join(root, 'lib/testing/nextCacheStub.ts') },
       { find: /^@\//, replacement: `${root}/` },
     ],
   },

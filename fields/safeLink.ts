@@ -1,7 +1,6 @@
 import type { Field, FieldAffectingData, TextFieldSingleValidation } from 'payload'
 
-/** Links in rich text may go to the web or to an e-mail address, nothing else. */
-export const SAFE_URL = /^(https?:\/\/[^\s]+|mailto:[^\s@]+@[^\s@]+)$/i
+import { SAFE_URL } from '@/lib/safeUrl'
 
 export const validateSafeUrl: TextFieldSingleValidation = (value) =>
   !value || SAFE_URL.test(value.trim()) ? true : 'Länken måste börja med https://, http:// eller mailto:.'

@@ -3,12 +3,15 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 
+import { revalidateSettings } from './hooks/revalidateSettings'
+
 /** What every issue and page shares: the newsletter's name, its footer and its links. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { sv: 'Inställningar', en: 'Site settings' },
   admin: { group: { sv: 'Administration', en: 'Administration' } },
   access: { read: anyone, update: isAdmin },
+  hooks: { afterChange: [revalidateSettings] },
   fields: [
     { name: 'newsletterName', type: 'text', required: true, defaultValue: 'Nytt från RUS', label: { sv: 'Nyhetsbrevets namn', en: 'Newsletter name' } },
     {

@@ -37,7 +37,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     databaseUrl: database.value,
     payloadSecret: secret.value,
     siteUrl: site.value,
-    mediaDir: path.resolve(source.MEDIA_DIR || '.data/media'),
+    mediaDir: path.resolve(/*turbopackIgnore: true*/ source.MEDIA_DIR || '.data/media'),
     isProduction: source.NODE_ENV === 'production',
   }
 }

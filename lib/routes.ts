@@ -18,7 +18,14 @@ export const routes = {
   accessibility: () => '/tillganglighet',
   privacy: () => '/personuppgifter',
   admin: () => '/admin',
+  /** Turns on draft mode for a signed-in editor and shows the page (live preview in the admin). */
+  preview: (path: string) => `/forhandsgranska?path=${encodeURIComponent(path)}`,
+  previewExit: (path: string) => `/forhandsgranska/avsluta?path=${encodeURIComponent(path)}`,
 } as const
+
+/** The in-page anchor of an article or event in an issue (web page and e-mail alike). */
+export const itemAnchor = (kind: 'article' | 'event', slug: string): string =>
+  `${kind === 'article' ? 'artikel' : 'evenemang'}-${slug}`
 
 /** An absolute URL on the public site, for e-mails, feeds and share tags. */
 export function absoluteUrl(siteUrl: string, path: string): string {

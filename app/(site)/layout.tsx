@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
+import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { SiteFooter } from '@/components/ui/SiteFooter'
 import { SiteHeader } from '@/components/ui/SiteHeader'
 import { env } from '@/lib/env'
@@ -25,6 +26,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         >
           Hoppa till innehållet
         </a>
+        <PreviewBanner />
         <SiteHeader />
         <main id="innehall" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
           {children}

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { previewFor } from '@/fields/livePreview'
+import { routes } from '@/lib/routes'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { MemberListBlock } from '@/blocks/MemberList'
@@ -10,6 +12,7 @@ import { slugField } from '@/fields/slug'
 import { draftsWithHistory } from '@/fields/versioning'
 
 import { preventDeletingArticleInIssue } from './hooks/preventDeletingArticleInIssue'
+import { revalidateArticle } from './hooks/revalidateArticle'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -18,10 +21,15 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: { sv: 'Innehåll', en: 'Content' },
+    ...previewFor(routes.article),
   },
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: draftsWithHistory({ autosave: true }),
-  hooks: { beforeDelete: [preventDeletingArticleInIssue] },
+  hooks: {
+    beforeDelete: [preventDeletingArticleInIssue],
+    afterChange: [revalidateArticle.afterChange],
+    afterDelete: [revalidateArticle.afterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, label: { sv: 'Rubrik', en: 'Title' } },
     {

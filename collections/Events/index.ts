@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { previewFor } from '@/fields/livePreview'
+import { routes } from '@/lib/routes'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { richTextField } from '@/fields/richText'
@@ -9,6 +11,7 @@ import { draftsWithHistory } from '@/fields/versioning'
 import { eventPracticalFields } from './practicalFields'
 import { eventScheduleFields } from './scheduleFields'
 import { preventDeletingEventInUse } from './hooks/preventDeletingEventInUse'
+import { revalidateEvent } from './hooks/revalidateEvent'
 
 export const Events: CollectionConfig = {
   slug: 'events',
@@ -17,10 +20,15 @@ export const Events: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'approximateDate', '_status'],
     group: { sv: 'Innehåll', en: 'Content' },
+    ...previewFor(routes.event),
   },
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: draftsWithHistory({ autosave: false }),
-  hooks: { beforeDelete: [preventDeletingEventInUse] },
+  hooks: {
+    beforeDelete: [preventDeletingEventInUse],
+    afterChange: [revalidateEvent.afterChange],
+    afterDelete: [revalidateEvent.afterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
     {

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { previewFor } from '@/fields/livePreview'
+import { routes } from '@/lib/routes'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { slugField } from '@/fields/slug'
@@ -9,6 +11,7 @@ import { stockholmDay } from '@/lib/dates'
 
 import { issueFooterField } from './footerField'
 import { highlightsField } from './highlightsField'
+import { revalidateIssue } from './hooks/revalidateIssue'
 import { sectionsField } from './sectionsField'
 
 export const Issues: CollectionConfig = {
@@ -18,10 +21,12 @@ export const Issues: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'issueDate', '_status', 'updatedAt'],
     group: { sv: 'Innehåll', en: 'Content' },
+    ...previewFor(routes.issue),
   },
   defaultSort: '-issueDate',
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: draftsWithHistory({ autosave: true }),
+  hooks: { afterChange: [revalidateIssue.afterChange], afterDelete: [revalidateIssue.afterDelete] },
   fields: [
     {
       name: 'title',

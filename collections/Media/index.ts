@@ -5,6 +5,7 @@ import { isStaff } from '@/access/isStaff'
 import { env } from '@/lib/env'
 
 import { checkUploadedImage } from './hooks/checkUploadedImage'
+import { revalidateMedia } from './hooks/revalidateMedia'
 import { ALLOWED_IMAGE_TYPES } from './imageRules'
 
 export const Media: CollectionConfig = {
@@ -16,7 +17,11 @@ export const Media: CollectionConfig = {
     group: { sv: 'Innehåll', en: 'Content' },
   },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: { beforeOperation: [checkUploadedImage] },
+  hooks: {
+    beforeOperation: [checkUploadedImage],
+    afterChange: [revalidateMedia.afterChange],
+    afterDelete: [revalidateMedia.afterDelete],
+  },
   upload: {
     staticDir: env.mediaDir,
     mimeTypes: [...ALLOWED_IMAGE_TYPES],

@@ -5,6 +5,7 @@ import { isStaffField } from '@/access/isStaffField'
 
 import { membersInPublishedGroups } from './access/membersInPublishedGroups'
 import { preventDeletingMemberInGroup } from './hooks/preventDeletingMemberInGroup'
+import { revalidateMember } from './hooks/revalidateMember'
 
 export const Members: CollectionConfig = {
   slug: 'members',
@@ -26,6 +27,8 @@ export const Members: CollectionConfig = {
   },
   hooks: {
     beforeDelete: [preventDeletingMemberInGroup],
+    afterChange: [revalidateMember.afterChange],
+    afterDelete: [revalidateMember.afterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },

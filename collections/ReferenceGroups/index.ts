@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { previewFor } from '@/fields/livePreview'
+import { routes } from '@/lib/routes'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { slugField } from '@/fields/slug'
@@ -8,6 +10,7 @@ import { draftsWithHistory } from '@/fields/versioning'
 import { callToJoinField } from './callToJoinField'
 import { membershipsField } from './membershipsField'
 import { preventDeletingGroupInUse } from './hooks/preventDeletingGroupInUse'
+import { revalidateGroup } from './hooks/revalidateGroup'
 
 export const ReferenceGroups: CollectionConfig = {
   slug: 'reference-groups',
@@ -16,10 +19,15 @@ export const ReferenceGroups: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', '_status', 'updatedAt'],
     group: { sv: 'Referensgrupper', en: 'Reference groups' },
+    ...previewFor(routes.referenceGroup),
   },
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   versions: draftsWithHistory({ autosave: false }),
-  hooks: { beforeDelete: [preventDeletingGroupInUse] },
+  hooks: {
+    beforeDelete: [preventDeletingGroupInUse],
+    afterChange: [revalidateGroup.afterChange],
+    afterDelete: [revalidateGroup.afterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
     {

@@ -26,7 +26,6 @@ export const SEED_EVENTS = [
     end: { day: '2021-05-06' },
     allDay: true,
     attendance: 'online',
-    onlineDetails: 'Digitalt, med rum för att mingla och träffa övriga deltagare',
     organisers: [
       { name: 'Länsstyrelsen i Södermanlands län', role: 'host' },
       { name: 'Naturvårdsverket', role: 'organiser' },

@@ -1,0 +1,30 @@
+import Link from 'next/link'
+
+import { describeWhen } from '@/lib/content/eventWhen'
+import { splitEvents } from '@/lib/content/timing'
+import type { EventView } from '@/lib/content/types'
+import { routes } from '@/lib/routes'
+
+/** The next few events (by today's date in Stockholm) and a link to all of them. */
+export function UpcomingEvents({ events, limit }: { events: EventView[]; limit: number }) {
+  const { upcoming } = splitEvents(events)
+  return (
+    <section aria-labelledby="kommande">
+      <h2 id="kommande" className="text-lg font-bold">
+        Kommande evenemang
+      </h2>
+      {upcoming.length === 0 ? <p className="mt-2">Inga kommande evenemang just nu.</p> : null}
+      <ul className="mt-2 space-y-2">
+        {upcoming.slice(0, limit).map((event) => (
+          <li key={event.slug}>
+            <Link href={routes.event(event.slug)}>{event.title}</Link>
+            <span className="block text-sm text-muted">{describeWhen(event)}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2">
+        <Link href={routes.events()}>Alla evenemang</Link>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,16 @@
+import { unstable_cache } from 'next/cache'
+
+import type { Reader } from './payload'
+
+/**
+ * Caches a public read under its tags; a draft-mode read (an editor previewing) is never cached
+ * and never shared. The key includes the arguments, so each slug has its own entry.
+ */
+export function cachedForPublic<Args extends unknown[], Result>(
+  key: string,
+  tags: string[],
+  read: (reader: Reader, ...args: Args) => Promise<Result>,
+): (reader: Reader, ...args: Args) => Promise<Result> {
+  const cached = unstable_cache((...args: Args) => read({ draft: false, user: null }, ...args), [key], { tags })
+  return (reader, ...args) => (reader.draft ? read(reader, ...args) : cached(...args))
+}

@@ -1,0 +1,32 @@
+import type { Where } from 'payload'
+
+import { cacheTags } from '@/lib/cacheTags'
+import { toGroupView } from '@/lib/content/toViews'
+import type { GroupView } from '@/lib/content/types'
+import { SLUG_PATTERN } from '@/lib/slugify'
+
+import { cachedForPublic } from './cached'
+import { payloadClient, type Reader } from './payload'
+
+const GROUP_TAGS = [cacheTags.collection('reference-groups'), cacheTags.collection('members'), cacheTags.collection('events')]
+
+async function findGroups(reader: Reader, where: Where): Promise<GroupView[]> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'reference-groups',
+    where,
+    sort: 'name',
+    pagination: false,
+    depth: 2,
+    draft: reader.draft,
+    user: reader.user,
+    overrideAccess: false,
+  })
+  return docs.flatMap((doc) => toGroupView(doc) ?? [])
+}
+
+export const getGroup = cachedForPublic('group', GROUP_TAGS, async (reader, slug: string) =>
+  SLUG_PATTERN.test(slug) ? ((await findGroups(reader, { slug: { equals: slug } }))[0] ?? null) : null,
+)
+
+export const listGroups = cachedForPublic('group-list', GROUP_TAGS, (reader) => findGroups(reader, {}))
