@@ -1,0 +1,19 @@
+import type { APIRequestContext } from '@playwright/test'
+
+/** Logs in over REST and returns a JWT, for arranging data around a journey. */
+export async function tokenFor(request: APIRequestContext, account: { email: string; password: string }): Promise<string> {
+  const response = await request.post('/api/users/login', { data: account })
+  const body = (await response.json()) as { token?: string }
+  if (!body.token) throw new Error(`login failed for ${account.email}: ${response.status()}`)
+  return body.token
+}
+
+export async function findBySlug(request: APIRequestContext, collection: string, slug: string, token: string) {
+  const response = await request.get(`/api/${collection}?where[slug][equals]=${slug}&depth=0&draft=true`, {
+    headers: { Authorization: `JWT ${token}` },
+  })
+  const body = (await response.json()) as { docs: { id: number; title?: string; slug: string }[] }
+  const doc = body.docs[0]
+  if (!doc) throw new Error(`${collection}/${slug} not found`)
+  return doc
+}

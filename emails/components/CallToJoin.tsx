@@ -1,0 +1,23 @@
+import { Text } from '@react-email/components'
+
+import type { GroupView } from '@/lib/content/types'
+
+import { COPY } from '../copy'
+import type { EmailContext } from '../context'
+import { openCallToJoin } from '../deadlines'
+import { styles } from '../styles'
+
+import { A } from './A'
+
+/** "Vill du också delta …? Svar önskas till: Marie-Helene Bergstrand senast 30 april", while open. */
+export function CallToJoin({ group, ctx }: { group: GroupView | null; ctx: EmailContext }) {
+  const call = openCallToJoin(group, ctx.now)
+  if (!call) return null
+  if (!call.replyTo) return <Text style={styles.p}>{call.text}</Text>
+  return (
+    <Text style={styles.p}>
+      {call.text} {COPY.replyTo} {call.replyHref ? <A href={call.replyHref}>{call.replyTo}</A> : call.replyTo}
+      {call.replyBy ? ` ${COPY.replyBy} ${call.replyBy}` : null}
+    </Text>
+  )
+}

@@ -1,0 +1,23 @@
+import { Text } from '@react-email/components'
+
+import { memberLine } from '@/lib/content/memberLine'
+import type { GroupView } from '@/lib/content/types'
+
+import { styles } from '../styles'
+
+/** The group's current members, written as the newsletter writes them, convener marked. */
+export function MemberList({ group, intro }: { group: GroupView; intro: string | null }) {
+  if (group.members.length === 0) return null
+  return (
+    <>
+      {intro ? <Text style={{ ...styles.p, marginBottom: '8px' }}>{intro}</Text> : null}
+      <ul style={styles.list}>
+        {group.members.map((member) => (
+          <li key={member.name} style={styles.listItem}>
+            {memberLine(member, member.isConvener)}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

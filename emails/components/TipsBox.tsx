@@ -1,0 +1,22 @@
+import { Column, Heading, Row } from '@react-email/components'
+import type { ReactNode } from 'react'
+
+import { styles } from '../styles'
+
+/**
+ * The newsletter's framed "TIPS!" box: a one-cell table, since borders and backgrounds on a
+ * table cell are what every e-mail client draws. Like the site's box (components/richText/TipsBox)
+ * it shows the heading and the text; the tip's optional event is not written out.
+ */
+export function TipsBox({ heading, children }: { heading: string; children: ReactNode }) {
+  return (
+    <Row style={styles.box}>
+      <Column style={styles.boxCell}>
+        <Heading as="h4" style={styles.h4}>
+          {heading}
+        </Heading>
+        {children}
+      </Column>
+    </Row>
+  )
+}

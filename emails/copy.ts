@@ -1,0 +1,19 @@
+/**
+ * The words the template itself writes (not the editors), shared by the HTML and the plain-text
+ * version so the two always say the same. Most come verbatim from the March 2021 e-mail.
+ */
+export const COPY = {
+  highlightsIntro: 'Detta tar nyhetsbrevet bland annat upp:',
+  openInBrowser: 'Klicka här för att läsa nyhetsbrevet i din webbläsare',
+  photo: 'Foto:',
+  readOnWeb: 'Läs mer på webben',
+  replyTo: 'Svar önskas till:',
+  replyBy: 'senast',
+  memberListIntro: 'Vi som idag ingår i referensgruppen är:',
+  when: 'När:',
+  where: 'Var:',
+  theme: 'Tema:',
+  questions: 'Har du frågor kring nyhetsbrevet? Kontakta',
+  privacy: 'Läs hur vi hanterar dina personuppgifter här',
+  unsubscribe: 'Klicka här för att avregistrera din adress',
+} as const

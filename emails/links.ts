@@ -1,0 +1,42 @@
+/**
+ * Every href the e-mail writes comes from here. Only absolute https:, http: and mailto: links
+ * leave this file, with two deliberate exceptions: the sending tool's unsubscribe placeholder
+ * ('email' mode) and in-page #fragments to the issue's own items ('web' mode).
+ */
+import type { HighlightView } from '@/lib/content/types'
+import { absoluteUrl, itemAnchor, routes } from '@/lib/routes'
+import { safeHref } from '@/lib/safeUrl'
+
+import type { EmailContext } from './context'
+
+export const mailtoHref = (email: string | null | undefined): string | null => (email ? safeHref(`mailto:${email.trim()}`) : null)
+
+/** A site path (or an already absolute URL) made absolute; null when it cannot be parsed. */
+export function siteHref(ctx: EmailContext, pathOrUrl: string): string | null {
+  // An editor's typo in a settings field must not stop the whole issue from rendering.
+  if (!URL.canParse(pathOrUrl, `${ctx.settings.siteUrl}/`)) return null
+  return safeHref(absoluteUrl(ctx.settings.siteUrl, pathOrUrl))
+}
+
+const sitePage = (ctx: EmailContext, path: string): string => absoluteUrl(ctx.settings.siteUrl, path)
+
+export const webVersionHref = (ctx: EmailContext): string => sitePage(ctx, routes.issueWebVersion(ctx.issue.slug))
+export const articleHref = (ctx: EmailContext, slug: string): string => sitePage(ctx, routes.article(slug))
+export const eventHref = (ctx: EmailContext, slug: string): string => sitePage(ctx, routes.event(slug))
+
+/**
+ * Where a highlight points. In the web version the item is on the same page; e-mail clients
+ * handle in-message anchors poorly, so the e-mail links to the item in the web version.
+ */
+export function highlightHref(ctx: EmailContext, target: HighlightView['target']): string | null {
+  if (!target) return null
+  const fragment = `#${itemAnchor(target.kind, target.slug)}`
+  return ctx.mode === 'web' ? fragment : `${webVersionHref(ctx)}${fragment}`
+}
+
+/** The sending tool fills in its placeholder per recipient; the web version needs a real page. */
+export function unsubscribeHref(ctx: EmailContext): string | null {
+  return ctx.mode === 'email' ? ctx.settings.unsubscribePlaceholder : safeHref(ctx.settings.unsubscribeUrl)
+}
+
+export const privacyHref = (ctx: EmailContext): string | null => siteHref(ctx, ctx.settings.privacyUrl)

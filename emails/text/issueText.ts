@@ -1,0 +1,34 @@
+import { COPY } from '../copy'
+import type { EmailContext } from '../context'
+import { footerLines } from '../footerLines'
+import { webVersionHref } from '../links'
+import { masthead } from '../masthead'
+
+import { bulleted, linked, paragraphs, underlined } from './format'
+import { articleText, eventText } from './itemText'
+
+/**
+ * The plain-text twin of the HTML, written from the views rather than scraped from the HTML:
+ * it reads like the newsletter itself (source.txt), with each link's address in parentheses.
+ * Highlights carry no addresses here, since the items follow further down the same text.
+ */
+export function issueText(ctx: EmailContext): string {
+  const { issue } = ctx
+  const { name, title, month } = masthead(ctx)
+  const highlights = issue.highlights.length > 0 ? [COPY.highlightsIntro, ...bulleted(issue.highlights.map((h) => h.text))].join('\n') : null
+  const sections = issue.sections.map((section) =>
+    paragraphs([
+      underlined(section.heading, '='),
+      ...section.items.map((item) => (item.kind === 'article' ? articleText(item, ctx) : eventText(item, ctx))),
+    ]),
+  )
+  const footer = footerLines(ctx).map((line) => `${line.before}${linked(line.label, line.href)}`)
+  return `${paragraphs([
+    [name, title, month].filter(Boolean).join('\n'),
+    issue.intro,
+    highlights,
+    ctx.mode === 'email' ? linked(COPY.openInBrowser, webVersionHref(ctx)) : null,
+    ...sections,
+    ['-'.repeat(40), ...footer].join('\n\n'),
+  ])}\n`
+}
