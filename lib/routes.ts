@@ -20,6 +20,10 @@ export const routes = {
   admin: () => '/admin',
   /** Turns on draft mode for a signed-in editor and shows the page (live preview in the admin). */
   preview: (path: string) => `/forhandsgranska?path=${encodeURIComponent(path)}`,
+  /** The issue's e-mail for editors (drafts too): inline for live preview, or a file to download. */
+  issueEmailPreview: (id: number | string) => `/forhandsgranska/nyhetsbrev/${encodeURIComponent(String(id))}`,
+  issueEmailExport: (id: number | string, format: 'html' | 'text') =>
+    `/forhandsgranska/nyhetsbrev/${encodeURIComponent(String(id))}/e-post.${format === 'html' ? 'html' : 'txt'}`,
   previewExit: (path: string) => `/forhandsgranska/avsluta?path=${encodeURIComponent(path)}`,
 } as const
 

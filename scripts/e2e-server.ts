@@ -3,6 +3,8 @@
  * database, migrated and seeded, the e2e accounts, a production build in .next-e2e/ (so the build
  * that `npm start` serves is never replaced) and `next start` on E2E_PORT.
  */
+import { randomBytes } from 'node:crypto'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import { E2E_ACCOUNTS } from '../e2e/fixtures/accounts'
@@ -10,7 +12,6 @@ import { createThrowawayDatabase } from '../lib/testing/throwawayDatabase'
 
 import { PAYLOAD_SCRIPT_FLAGS, runNode, say, spawnLongRunning } from './lib/cli'
 import { NEXT_BIN, ROOT } from './lib/paths'
-import { randomBytes } from 'node:crypto'
 
 const port = process.env.E2E_PORT ?? '3100'
 
@@ -46,6 +47,9 @@ async function main(): Promise<void> {
       ...['--email', account.email, '--password', account.password, '--role', account.role, '--name', account.name],
     ])
   }
+  // A clean build every run: Next keeps its data cache in the build folder across builds, and
+  // data cached from an earlier run's database must never stand in for this one's.
+  await rm(path.join(ROOT, '.next-e2e'), { recursive: true, force: true })
   await step('Building (next build → .next-e2e)', [NEXT_BIN, 'build'])
 
   const server = spawnLongRunning([NEXT_BIN, 'start', '--port', port], env)

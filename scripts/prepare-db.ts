@@ -9,6 +9,8 @@ import config from '@payload-config'
 import { loadSeed } from '@/lib/seed/loadSeed'
 import { isContentEmpty } from '@/lib/seed/resetContent'
 
+import { invalidateBuild } from './lib/build'
+
 async function main(): Promise<void> {
   const payload = await getPayload({ config })
   // Reads migrations/ itself, like `payload migrate`.
@@ -17,6 +19,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--no-seed') || !(await isContentEmpty(payload))) return
   console.log('▸ The database has no content yet: loading the March 2021 issue.')
   await loadSeed(payload)
+  invalidateBuild()
 }
 
 main().then(

@@ -22,6 +22,8 @@ export const Issues: CollectionConfig = {
     defaultColumns: ['title', 'issueDate', '_status', 'updatedAt'],
     group: { sv: 'Innehåll', en: 'Content' },
     ...previewFor(routes.issue),
+    // Live preview shows the issue as the e-mail it is; "Förhandsgranska" opens the web page.
+    livePreview: { url: ({ data }) => (data?.id ? routes.issueEmailPreview(data.id as number) : routes.preview(routes.home())) },
   },
   defaultSort: '-issueDate',
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
@@ -47,6 +49,11 @@ export const Issues: CollectionConfig = {
     highlightsField,
     sectionsField,
     issueFooterField,
+    {
+      name: 'emailTools',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/admin/IssueEmailTools#IssueEmailTools' } },
+    },
     slugField({
       from: 'issueDate',
       derive: (date) => (typeof date === 'string' && date ? stockholmDay(date) : undefined),

@@ -4,6 +4,8 @@ import { getPayload } from 'payload'
 import { loadSeed } from '@/lib/seed/loadSeed'
 import { resetContent } from '@/lib/seed/resetContent'
 
+import { invalidateBuild } from '../lib/build'
+
 async function main(): Promise<void> {
   const payload = await getPayload({ config })
   await payload.db.migrate()
@@ -12,7 +14,9 @@ async function main(): Promise<void> {
     console.log('▸ Removed all issues, articles, events, reference groups, people and images (accounts are kept).')
   }
   await loadSeed(payload)
-  console.log('▸ The March 2021 issue "Nytt från RUS 31 mars" is loaded.')
+  // The site's build and data cache were made from the database as it was before.
+  invalidateBuild()
+  console.log('▸ The March 2021 issue "Nytt från RUS 31 mars" is loaded. The next npm start rebuilds the site.')
 }
 
 main().then(

@@ -1,0 +1,21 @@
+import { htmlResponse, textResponse } from '@/lib/http/responses'
+import { renderWebVersion } from '@/lib/queries/issueEmail'
+import { listIssues } from '@/lib/queries/issues'
+import { PUBLIC_READER } from '@/lib/queries/payload'
+
+// "Open in browser": rendered once per publish and served from the route cache; remade every
+// ten minutes as well, because a group's call to join in it closes by itself on its deadline.
+export const dynamic = 'force-static'
+export const revalidate = 600
+
+export async function generateStaticParams() {
+  return (await listIssues(PUBLIC_READER)).map(({ slug }) => ({ slug }))
+}
+
+type Context = { params: Promise<{ slug: string }> }
+
+export async function GET(_request: Request, { params }: Context): Promise<Response> {
+  const rendered = await renderWebVersion((await params).slug)
+  if (!rendered) return textResponse('Det finns inget publicerat nyhetsbrev med den adressen.', 404)
+  return htmlResponse(rendered.html)
+}
