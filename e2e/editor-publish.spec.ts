@@ -32,4 +32,11 @@ test('an editor publishes a new title and every page shows it at once; unpublish
   await page.getByRole('button', { name: 'Bekräfta' }).click()
   await expect.poll(async () => (await request.get(`/artiklar/${SLUG}`)).status(), { timeout: 1000, intervals: [100] }).toBe(404)
   await expect.poll(async () => (await request.get('/nyhetsbrev/2021-03-31')).text(), { timeout: 1000 }).not.toContain(newTitle)
+
+  // Leave the seed as it was for the journeys that follow.
+  const restored = await request.patch(`/api/articles/${article.id}`, {
+    headers: { Authorization: `JWT ${token}` },
+    data: { title: article.title, _status: 'published' },
+  })
+  expect(restored.status()).toBe(200)
 })
