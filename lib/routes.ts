@@ -17,6 +17,10 @@ export const routes = {
   referenceGroup: (slug: string) => `/referensgrupper/${encodeURIComponent(slug)}`,
   accessibility: () => '/tillganglighet',
   privacy: () => '/personuppgifter',
+  rss: () => '/rss.xml',
+  atom: () => '/atom.xml',
+  eventsCalendar: () => '/evenemang.ics',
+  sitemap: () => '/sitemap.xml',
   admin: () => '/admin',
   /** Turns on draft mode for a signed-in editor and shows the page (live preview in the admin). */
   preview: (path: string) => `/forhandsgranska?path=${encodeURIComponent(path)}`,

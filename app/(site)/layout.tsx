@@ -5,6 +5,7 @@ import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { SiteFooter } from '@/components/ui/SiteFooter'
 import { SiteHeader } from '@/components/ui/SiteHeader'
 import { env } from '@/lib/env'
+import { routes } from '@/lib/routes'
 
 import { inter } from './fonts'
 import './globals.css'
@@ -12,6 +13,14 @@ import './globals.css'
 export const metadata: Metadata = {
   metadataBase: new URL(env.siteUrl),
   title: { default: 'Nytt från RUS', template: '%s – Nytt från RUS' },
+  // Feed readers and calendar apps find the feeds from any page.
+  alternates: {
+    types: {
+      'application/rss+xml': [{ url: routes.rss(), title: 'Nytt från RUS (RSS)' }],
+      'application/atom+xml': [{ url: routes.atom(), title: 'Nytt från RUS (Atom)' }],
+      'text/calendar': [{ url: routes.eventsCalendar(), title: 'Evenemang i Nytt från RUS' }],
+    },
+  },
   description:
     'Nyhetsbrevet från RUS, Regional utveckling och samverkan i miljömålssystemet – en länk mellan regionalt, centralt och lokalt miljömålsarbete.',
 }

@@ -69,6 +69,7 @@ export function toGroupView(group: number | ReferenceGroup | null | undefined): 
     nextMeeting: isDoc<Event>(group.nextMeeting) ? toEventRef(group.nextMeeting) : null,
     callToJoin: call?.text ? { text: call.text, replyToName: replyTo, contactEmail: orNull(call.contactEmail), deadline: orNull(call.deadline) } : null,
     notes: group.notes?.location ? { location: group.notes.location, url: orNull(group.notes.url) } : null,
+    updatedAt: group.updatedAt,
   }
 }
 

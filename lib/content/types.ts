@@ -48,6 +48,7 @@ export type GroupView = {
   nextMeeting: EventRef | null
   callToJoin: CallToJoinView | null
   notes: { location: string; url: string | null } | null
+  updatedAt: string
 }
 
 export type IssueRef = { slug: string; title: string; issueDate: string }

@@ -48,3 +48,19 @@ export const listIssues = cachedForPublic('issue-list', [cacheTags.collection('i
   })
   return docs.map(toIssueRef)
 })
+
+/** The newest published issues with everything they show, for the feeds. */
+export const listRecentIssues = cachedForPublic('recent-issues', ISSUE_CONTENT_TAGS, async (reader, limit: number): Promise<IssueView[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'issues',
+    sort: '-issueDate',
+    limit,
+    depth: ISSUE_DEPTH,
+    draft: reader.draft,
+    user: reader.user,
+    overrideAccess: false,
+  })
+  const settings = await getSettings()
+  return docs.map((doc) => toIssueView(doc, settings))
+})

@@ -10,7 +10,7 @@ import { testPayload } from '@/lib/testing/payload'
 import { getArticle } from './articles'
 import { getEvent, listEvents } from './events'
 import { getGroup, listGroups } from './groups'
-import { getIssue, getLatestIssue, listIssues } from './issues'
+import { getIssue, getLatestIssue, listIssues, listRecentIssues } from './issues'
 import { PUBLIC_READER } from './payload'
 
 const QUERY_DIR = path.join(import.meta.dirname)
@@ -74,6 +74,7 @@ describe('public reads', () => {
         view,
         await getLatestIssue(PUBLIC_READER),
         await listIssues(PUBLIC_READER),
+        await listRecentIssues(PUBLIC_READER, 100),
         await getArticle(PUBLIC_READER, String(published.slug)),
         await listEvents(PUBLIC_READER),
         await listGroups(PUBLIC_READER),

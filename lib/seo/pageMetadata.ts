@@ -8,14 +8,14 @@ type Options = {
   type?: 'website' | 'article'
   publishedTime?: string
   modifiedTime?: string
-  image?: { url: string; width: number; height: number; alt: string } | null
+  /** The page has a generated share image (opengraph-image.tsx beside it): a large card. */
+  shareImage?: boolean
 }
 
 const SITE_NAME = 'Nytt från RUS'
 
 /** Canonical URL, description, Open Graph and Twitter card for one page (absolute via metadataBase). */
-export function pageMetadata({ title, description, path, type = 'website', publishedTime, modifiedTime, image }: Options): Metadata {
-  const images = image ? [{ url: image.url, width: image.width, height: image.height, alt: image.alt }] : undefined
+export function pageMetadata({ title, description, path, type = 'website', publishedTime, modifiedTime, shareImage = false }: Options): Metadata {
   return {
     title,
     description,
@@ -27,10 +27,10 @@ export function pageMetadata({ title, description, path, type = 'website', publi
       url: path,
       siteName: SITE_NAME,
       locale: 'sv_SE',
-      images,
       ...(type === 'article' ? { publishedTime, modifiedTime } : {}),
     },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title, description, images: images?.map((i) => i.url) },
+    // og:image and twitter:image come from the page's opengraph-image / twitter-image files.
+    twitter: { card: shareImage ? 'summary_large_image' : 'summary', title, description },
   }
 }
 

@@ -20,7 +20,6 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticle(await currentReader(), (await params).slug)
   if (!article) return { title: 'Sidan finns inte' }
-  const image = article.image?.wide ?? article.image
   return pageMetadata({
     title: article.title,
     description: shortDescription(article.lead),
@@ -28,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     type: 'article',
     publishedTime: article.issues.at(-1)?.issueDate,
     modifiedTime: article.updatedAt,
-    image: image && article.image ? { url: image.src, width: image.width, height: image.height, alt: article.image.alt } : null,
+    shareImage: true,
   })
 }
 

@@ -20,7 +20,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEvent(await currentReader(), (await params).slug)
   if (!event) return { title: 'Sidan finns inte' }
-  return pageMetadata({ title: event.title, description: shortDescription(event.summary), path: routes.event(event.slug) })
+  return pageMetadata({ title: event.title, description: shortDescription(event.summary), path: routes.event(event.slug), shareImage: true })
 }
 
 export default async function EventPage({ params }: Props) {

@@ -16,7 +16,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const issue = await getIssue(await currentReader(), (await params).slug)
   if (!issue) return { title: 'Sidan finns inte' }
-  return pageMetadata({ title: issue.title, description: shortDescription(issue.intro), path: routes.issue(issue.slug) })
+  return pageMetadata({ title: issue.title, description: shortDescription(issue.intro), path: routes.issue(issue.slug), shareImage: true })
 }
 
 export default async function IssuePage({ params }: Props) {

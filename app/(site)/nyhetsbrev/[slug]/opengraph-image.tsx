@@ -1,0 +1,18 @@
+import { notFound } from 'next/navigation'
+
+import { formatDate } from '@/lib/dates'
+import { shareImage, SHARE_IMAGE_SIZE } from '@/lib/og/shareImage'
+import { getIssue } from '@/lib/queries/issues'
+import { PUBLIC_READER } from '@/lib/queries/payload'
+import { getSettings } from '@/lib/queries/settings'
+
+export const size = SHARE_IMAGE_SIZE
+export const contentType = 'image/png'
+export const alt = 'Ett nummer av Nytt från RUS'
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const issue = await getIssue(PUBLIC_READER, (await params).slug)
+  if (!issue) notFound()
+  const { newsletterName } = await getSettings()
+  return shareImage({ kind: 'Nyhetsbrev', title: issue.title, newsletterName, date: formatDate(issue.issueDate) })
+}

@@ -1,0 +1,58 @@
+import { Feed } from 'feed'
+
+import type { ArticleView, IssueView, SettingsView } from '@/lib/content/types'
+import { escapeHtml } from '@/lib/escapeHtml'
+import { richTextToSafeHtml } from '@/lib/richText/toSafeHtml'
+import { absoluteUrl, routes } from '@/lib/routes'
+
+/** The full text of an article for feed readers: lead, then the body as safe HTML. */
+function articleHtml(article: ArticleView, siteUrl: string): string {
+  const readMore = article.readMore.map((l) => `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a></li>`).join('')
+  return [
+    `<p><strong>${escapeHtml(article.lead)}</strong></p>`,
+    richTextToSafeHtml(article.body, { siteUrl, group: article.group }),
+    readMore ? `<ul>${readMore}</ul>` : '',
+  ].join('')
+}
+
+/**
+ * One feed of published issues (newest first) and the articles in them; an article that
+ * appears in several issues is listed once, dated by the first issue that carried it.
+ */
+export function buildFeed(issues: IssueView[], settings: SettingsView): Feed {
+  const site = settings.siteUrl
+  const feed = new Feed({
+    id: absoluteUrl(site, routes.home()),
+    title: settings.newsletterName,
+    description: settings.organisationDescription,
+    link: absoluteUrl(site, routes.home()),
+    language: 'sv',
+    copyright: `© RUS – Regional utveckling och samverkan i miljömålssystemet`,
+    updated: issues[0] ? new Date(issues[0].updatedAt) : new Date(0),
+    generator: 'Nytt från RUS',
+    feedLinks: { rss: absoluteUrl(site, routes.rss()), atom: absoluteUrl(site, routes.atom()) },
+  })
+  const firstIssueOf = new Map<string, IssueView>()
+  for (const issue of [...issues].reverse()) {
+    for (const item of issue.sections.flatMap((s) => s.items)) {
+      if (item.kind === 'article' && !firstIssueOf.has(item.slug)) firstIssueOf.set(item.slug, issue)
+    }
+  }
+  for (const issue of issues) {
+    const link = absoluteUrl(site, routes.issue(issue.slug))
+    feed.addItem({ id: link, link, title: issue.title, date: new Date(issue.issueDate), description: issue.intro })
+    for (const article of issue.sections.flatMap((s) => s.items)) {
+      if (article.kind !== 'article' || firstIssueOf.get(article.slug) !== issue) continue
+      const articleLink = absoluteUrl(site, routes.article(article.slug))
+      feed.addItem({
+        id: articleLink,
+        link: articleLink,
+        title: article.title,
+        date: new Date(issue.issueDate),
+        description: article.lead,
+        content: articleHtml(article, site),
+      })
+    }
+  }
+  return feed
+}

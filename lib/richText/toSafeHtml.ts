@@ -1,0 +1,51 @@
+import type { SerializedLinkNode } from '@payloadcms/richtext-lexical'
+import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
+
+import { memberLine } from '@/lib/content/memberLine'
+import { escapeHtml } from '@/lib/escapeHtml'
+import type { GroupView, RichText } from '@/lib/content/types'
+import { absoluteUrl, routes } from '@/lib/routes'
+import { safeHref } from '@/lib/safeUrl'
+
+const INTERNAL: Record<string, (slug: string) => string> = {
+  articles: routes.article,
+  events: routes.event,
+  'reference-groups': routes.referenceGroup,
+}
+
+function linkHref(node: SerializedLinkNode, siteUrl: string): string | null {
+  if (node.fields.linkType !== 'internal') return safeHref(node.fields.url)
+  const value = node.fields.doc?.value as { slug?: string } | number | undefined
+  const route = node.fields.doc ? INTERNAL[node.fields.doc.relationTo] : undefined
+  return route && typeof value === 'object' && value?.slug ? absoluteUrl(siteUrl, route(value.slug)) : null
+}
+
+/**
+ * Rich text as HTML for feed readers, through Payload's Lexical HTML conversion. Text is escaped
+ * by Payload's converters; links keep only web and e-mail targets (internal ones made absolute);
+ * the newsletter's blocks become plain HTML.
+ */
+export function richTextToSafeHtml(value: RichText | null, { siteUrl, group = null }: { siteUrl: string; group?: GroupView | null }): string {
+  if (!value) return ''
+  const converters: HTMLConverters = {
+    ...defaultHTMLConverters,
+    link: ({ node, nodesToHTML }) => {
+      const children = nodesToHTML({ nodes: node.children }).join('')
+      const href = linkHref(node as SerializedLinkNode, siteUrl)
+      return href ? `<a href="${escapeHtml(href)}">${children}</a>` : children
+    },
+    blocks: {
+      tips: ({ node }) => {
+        const fields = node.fields as Record<string, unknown>
+        const content = richTextToSafeHtml(fields.content as RichText, { siteUrl })
+        return `<aside><p><strong>${escapeHtml(String(fields.heading ?? 'TIPS!'))}</strong></p>${content}</aside>`
+      },
+      memberList: ({ node }) => {
+        if (!group) return ''
+        const items = group.members.map((m) => `<li>${escapeHtml(memberLine(m, m.isConvener))}</li>`).join('')
+        return `<p>${escapeHtml(String((node.fields as Record<string, unknown>).intro ?? ''))}</p><ul>${items}</ul>`
+      },
+    },
+  }
+  return convertLexicalToHTML({ data: value, converters, disableContainer: true })
+}
