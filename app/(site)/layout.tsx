@@ -5,7 +5,7 @@ import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { SiteFooter } from '@/components/ui/SiteFooter'
 import { SiteHeader } from '@/components/ui/SiteHeader'
 import { env } from '@/lib/env'
-import { routes } from '@/lib/routes'
+import { FEED_LINKS } from '@/lib/seo/pageMetadata'
 
 import { inter } from './fonts'
 import './globals.css'
@@ -14,13 +14,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(env.siteUrl),
   title: { default: 'Nytt från RUS', template: '%s – Nytt från RUS' },
   // Feed readers and calendar apps find the feeds from any page.
-  alternates: {
-    types: {
-      'application/rss+xml': [{ url: routes.rss(), title: 'Nytt från RUS (RSS)' }],
-      'application/atom+xml': [{ url: routes.atom(), title: 'Nytt från RUS (Atom)' }],
-      'text/calendar': [{ url: routes.eventsCalendar(), title: 'Evenemang i Nytt från RUS' }],
-    },
-  },
+  alternates: { types: FEED_LINKS },
   description:
     'Nyhetsbrevet från RUS, Regional utveckling och samverkan i miljömålssystemet – en länk mellan regionalt, centralt och lokalt miljömålsarbete.',
 }

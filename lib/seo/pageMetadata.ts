@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 
+import { routes } from '@/lib/routes'
+
 type Options = {
   title: string
   description: string
@@ -14,12 +16,22 @@ type Options = {
 
 const SITE_NAME = 'Nytt från RUS'
 
+/**
+ * Feed and calendar autodiscovery. Next merges metadata one top-level key at a time, so a page
+ * that sets its canonical URL (alternates) must repeat these, or they vanish from its head.
+ */
+export const FEED_LINKS: NonNullable<Metadata['alternates']>['types'] = {
+  'application/rss+xml': [{ url: routes.rss(), title: 'Nytt från RUS (RSS)' }],
+  'application/atom+xml': [{ url: routes.atom(), title: 'Nytt från RUS (Atom)' }],
+  'text/calendar': [{ url: routes.eventsCalendar(), title: 'Evenemang i Nytt från RUS' }],
+}
+
 /** Canonical URL, description, Open Graph and Twitter card for one page (absolute via metadataBase). */
 export function pageMetadata({ title, description, path, type = 'website', publishedTime, modifiedTime, shareImage = false }: Options): Metadata {
   return {
     title,
     description,
-    alternates: { canonical: path },
+    alternates: { canonical: path, types: FEED_LINKS },
     openGraph: {
       type,
       title,

@@ -1,2 +1,2 @@
 // The same share image for X/Twitter cards (twitter:image) as for Open Graph (og:image).
-export { default, alt, contentType, size } from './opengraph-image'
+export { default, alt, contentType, generateStaticParams, size } from './opengraph-image'
