@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { securityHeaders } from './lib/security/securityHeaders'
+
 // Payload picks the admin language from this cookie, else from the browser's Accept-Language.
 // Editors at the county administrative boards work in Swedish, so Swedish is the default for
 // everyone who has not chosen another language under Konto → Språk (which sets the cookie).
@@ -23,13 +25,20 @@ function isMalformedPath(rawPath: string): boolean {
   }
 }
 
-export function proxy(request: NextRequest): NextResponse {
-  const rawPath = new URL(request.url).pathname
+function route(request: NextRequest, rawPath: string): NextResponse {
   if (isMalformedPath(rawPath)) {
     return new NextResponse('Ogiltig adress.\n', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   }
   if (rawPath === '/admin' || rawPath.startsWith('/admin/')) return withSwedishAdmin(request)
   return NextResponse.next()
+}
+
+export function proxy(request: NextRequest): NextResponse {
+  const rawPath = new URL(request.url).pathname
+  const response = route(request, rawPath)
+  const https = process.env.SITE_URL?.startsWith('https://') ?? false
+  for (const [name, value] of Object.entries(securityHeaders({ pathname: rawPath, https }))) response.headers.set(name, value)
+  return response
 }
 
 // Every path but the build's static files: a malformed address must get a 400, never a 500.
