@@ -11,6 +11,13 @@ describe('routes', () => {
     expect(routes.referenceGroup('konsumtion')).toBe('/referensgrupper/konsumtion')
   })
 
+  it('builds the search page with the query and, after the first page, the page', () => {
+    expect(routes.search()).toBe('/sok')
+    expect(routes.search('miljömål')).toBe('/sok?q=milj%C3%B6m%C3%A5l')
+    expect(routes.search('Giftfri vardag', 2)).toBe('/sok?q=Giftfri+vardag&sida=2')
+    expect(routes.search('a&sida=9', 1)).toBe('/sok?q=a%26sida%3D9')
+  })
+
   it('escapes what a slug must not carry into a path', () => {
     expect(routes.article('a/b?c')).toBe('/artiklar/a%2Fb%3Fc')
   })

@@ -17,6 +17,14 @@ export const routes = {
   referenceGroup: (slug: string) => `/referensgrupper/${encodeURIComponent(slug)}`,
   accessibility: () => '/tillganglighet',
   privacy: () => '/personuppgifter',
+  /** Site search: /sok?q=…&sida=… (the first page has no "sida"). */
+  search: (q = '', page = 1) => {
+    const params = new URLSearchParams()
+    if (q) params.set('q', q)
+    if (page > 1) params.set('sida', String(page))
+    const query = params.toString()
+    return query ? `/sok?${query}` : '/sok'
+  },
   rss: () => '/rss.xml',
   atom: () => '/atom.xml',
   eventsCalendar: () => '/evenemang.ics',

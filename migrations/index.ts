@@ -1,9 +1,15 @@
 import * as migration_20261129_040959_initial from './20261129_040959_initial';
+import * as migration_20261129_043915_search from './20261129_043915_search';
 
 export const migrations = [
   {
     up: migration_20261129_040959_initial.up,
     down: migration_20261129_040959_initial.down,
-    name: '20261129_040959_initial'
+    name: '20261129_040959_initial',
+  },
+  {
+    up: migration_20261129_043915_search.up,
+    down: migration_20261129_043915_search.down,
+    name: '20261129_043915_search'
   },
 ];
