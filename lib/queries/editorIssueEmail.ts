@@ -2,6 +2,7 @@ import { headers } from 'next/headers'
 
 import { renderIssueEmail, type RenderedIssue } from '@/emails/renderIssueEmail'
 import { toIssueView } from '@/lib/content/toViews'
+import { attachment, htmlResponse, textResponse } from '@/lib/http/responses'
 import { slugify } from '@/lib/slugify'
 import type { User } from '@/payload-types'
 
@@ -31,4 +32,15 @@ export async function renderIssueForEditor(id: string, user: User): Promise<Edit
   const rendered = await renderIssueEmail(toIssueView(issue, await getSettings()), await getSettings(), { mode: 'email' })
   const year = issue.issueDate ? new Date(issue.issueDate).getUTCFullYear() : ''
   return { ...rendered, filename: `${slugify(issue.title) || 'nyhetsbrev'}${year ? `-${year}` : ''}` }
+}
+
+/** "Ladda ner HTML" / "Ladda ner text": the issue's e-mail as a file, for signed-in staff only. */
+export async function editorEmailDownload(id: string, format: 'html' | 'text'): Promise<Response> {
+  const user = await signedInStaff()
+  if (!user) return textResponse('Logga in i redaktörsverktyget för att hämta nyhetsbrevet.', 401)
+  const email = await renderIssueForEditor(id, user)
+  if (!email) return textResponse('Nyhetsbrevet finns inte.', 404)
+  return format === 'html'
+    ? htmlResponse(email.html, attachment(`${email.filename}.html`))
+    : textResponse(email.text, 200, attachment(`${email.filename}.txt`))
 }

@@ -1,6 +1,6 @@
 import { renderIssueEmail, type RenderedIssue } from '@/emails/renderIssueEmail'
 
-import { getIssue } from './issues'
+import { getIssue, listIssues } from './issues'
 import { PUBLIC_READER } from './payload'
 import { getSettings } from './settings'
 
@@ -12,4 +12,9 @@ export async function renderWebVersion(slug: string): Promise<RenderedIssue | nu
   const issue = await getIssue(PUBLIC_READER, slug)
   if (!issue) return null
   return renderIssueEmail(issue, await getSettings(), { mode: 'web' })
+}
+
+/** The slugs the web-version routes prerender at build: every published issue. */
+export async function webVersionParams(): Promise<{ slug: string }[]> {
+  return (await listIssues(PUBLIC_READER)).map(({ slug }) => ({ slug }))
 }

@@ -1,15 +1,11 @@
 import { textResponse } from '@/lib/http/responses'
-import { renderWebVersion } from '@/lib/queries/issueEmail'
-import { listIssues } from '@/lib/queries/issues'
-import { PUBLIC_READER } from '@/lib/queries/payload'
+import { renderWebVersion, webVersionParams } from '@/lib/queries/issueEmail'
 
 // The plain-text twin of the web version, cached and revalidated the same way.
 export const dynamic = 'force-static'
 export const revalidate = 600
 
-export async function generateStaticParams() {
-  return (await listIssues(PUBLIC_READER)).map(({ slug }) => ({ slug }))
-}
+export const generateStaticParams = webVersionParams
 
 type Context = { params: Promise<{ slug: string }> }
 

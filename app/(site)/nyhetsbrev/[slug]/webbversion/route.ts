@@ -1,16 +1,12 @@
 import { htmlResponse, textResponse } from '@/lib/http/responses'
-import { renderWebVersion } from '@/lib/queries/issueEmail'
-import { listIssues } from '@/lib/queries/issues'
-import { PUBLIC_READER } from '@/lib/queries/payload'
+import { renderWebVersion, webVersionParams } from '@/lib/queries/issueEmail'
 
 // "Open in browser": rendered once per publish and served from the route cache; remade every
 // ten minutes as well, because a group's call to join in it closes by itself on its deadline.
 export const dynamic = 'force-static'
 export const revalidate = 600
 
-export async function generateStaticParams() {
-  return (await listIssues(PUBLIC_READER)).map(({ slug }) => ({ slug }))
-}
+export const generateStaticParams = webVersionParams
 
 type Context = { params: Promise<{ slug: string }> }
 
