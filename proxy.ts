@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { clientAddress, isThrottledRequest, LOGIN_LIMIT, LoginThrottle } from './lib/security/loginThrottle'
 import { securityHeaders } from './lib/security/securityHeaders'
+
+const loginThrottle = new LoginThrottle(LOGIN_LIMIT)
 
 // Payload picks the admin language from this cookie, else from the browser's Accept-Language.
 // Editors at the county administrative boards work in Swedish, so Swedish is the default for
@@ -29,8 +32,19 @@ function route(request: NextRequest, rawPath: string): NextResponse {
   if (isMalformedPath(rawPath)) {
     return new NextResponse('Ogiltig adress.\n', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   }
+  if (isThrottledRequest(request.method, rawPath)) {
+    const verdict = loginThrottle.attempt(clientAddress(request.headers.get('x-forwarded-for')))
+    if (!verdict.allowed) return tooManyAttempts(verdict.retryAfterSeconds)
+  }
   if (rawPath === '/admin' || rawPath.startsWith('/admin/')) return withSwedishAdmin(request)
   return NextResponse.next()
+}
+
+/** Payload's own error shape, so the admin's login form shows the message. */
+function tooManyAttempts(retryAfterSeconds: number): NextResponse {
+  const minutes = Math.ceil(retryAfterSeconds / 60)
+  const message = `För många inloggningsförsök från din adress. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`
+  return NextResponse.json({ errors: [{ message }] }, { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } })
 }
 
 export function proxy(request: NextRequest): NextResponse {
