@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { clientAddress, isThrottledRequest, LOGIN_LIMIT, LoginThrottle } from './lib/security/loginThrottle'
+import { refuseRequest } from './lib/security/requestGuards'
 import { securityHeaders } from './lib/security/securityHeaders'
 
 const loginThrottle = new LoginThrottle(LOGIN_LIMIT)
@@ -19,18 +20,16 @@ function withSwedishAdmin(request: NextRequest): NextResponse {
   return response
 }
 
-/** A path that cannot be decoded (a stray "%", "%ZZ") or that carries a NUL byte is bad input. */
-function isMalformedPath(rawPath: string): boolean {
-  try {
-    return decodeURIComponent(rawPath).includes('\0')
-  } catch {
-    return true
-  }
-}
-
-function route(request: NextRequest, rawPath: string): NextResponse {
-  if (isMalformedPath(rawPath)) {
-    return new NextResponse('Ogiltig adress.\n', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+function route(request: NextRequest, url: URL): NextResponse {
+  const rawPath = url.pathname
+  const refusal = refuseRequest(request.method, rawPath, url.search)
+  if (refusal) {
+    // The API answers in Payload's error shape; pages in plain Swedish text.
+    if (rawPath.startsWith('/api/')) {
+      return NextResponse.json({ errors: [{ message: refusal.message }] }, { status: refusal.status, headers: refusal.headers })
+    }
+    const headers = { 'Content-Type': 'text/plain; charset=utf-8', ...refusal.headers }
+    return new NextResponse(`${refusal.message}\n`, { status: refusal.status, headers })
   }
   if (isThrottledRequest(request.method, rawPath)) {
     const verdict = loginThrottle.attempt(clientAddress(request.headers.get('x-forwarded-for')))
@@ -48,12 +47,13 @@ function tooManyAttempts(retryAfterSeconds: number): NextResponse {
 }
 
 export function proxy(request: NextRequest): NextResponse {
-  const rawPath = new URL(request.url).pathname
-  const response = route(request, rawPath)
+  const url = new URL(request.url)
+  const rawPath = url.pathname
+  const response = route(request, url)
   const https = process.env.SITE_URL?.startsWith('https://') ?? false
   for (const [name, value] of Object.entries(securityHeaders({ pathname: rawPath, https }))) response.headers.set(name, value)
   return response
 }
 
-// Every path but the build's static files: a malformed address must get a 400, never a 500.
+// Every path but the build's static files: bad input must get a 4xx, never a 500.
 export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'] }
