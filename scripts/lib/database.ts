@@ -40,7 +40,7 @@ export async function openDatabase(): Promise<Database> {
   try {
     embedded = await startEmbeddedPostgres({ dataDir: POSTGRES_DIR })
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    const reason = error instanceof Error ? error.message.split('\n')[0] : 'PostgreSQL stopped while starting (see .data/postgres/log if any)'
     throw new StartupError(`The embedded PostgreSQL in .data/postgres/ did not start: ${reason}`)
   }
   await embedded.createDatabase(EMBEDDED_DATABASE)

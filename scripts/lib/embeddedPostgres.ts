@@ -3,7 +3,7 @@
  * test runners need no database installed on the machine. Listens on 127.0.0.1 only.
  */
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { userInfo } from 'node:os'
@@ -42,7 +42,24 @@ async function readOrCreatePassword(dataDir: string): Promise<string> {
   return password
 }
 
+/** The pid of a PostgreSQL that already runs on this data directory, if any. */
+function runningPid(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return null
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
+  try {
+    process.kill(pid, 0)
+    return pid
+  } catch {
+    return null // a stale file from a crash; PostgreSQL clears it itself
+  }
+}
+
 export async function startEmbeddedPostgres({ dataDir, throwaway = false, verbose = false }: Options): Promise<RunningPostgres> {
+  const pid = runningPid(dataDir)
+  if (pid) {
+    throw new Error(`it is already running (pid ${pid}): stop \`npm start\` or \`npm run dev\` first, or use DATABASE_URL`)
+  }
   const password = await readOrCreatePassword(dataDir)
   const port = await findFreePort()
   const server = new EmbeddedPostgres({

@@ -22,6 +22,8 @@ function readOptions(): { email: string; password: string; name?: string; role: 
 async function main(): Promise<void> {
   const options = readOptions()
   const payload = await getPayload({ config })
+  // On a server the first admin is often made before the first start: bring the schema up first.
+  await payload.db.migrate()
   const existing = await payload.count({ collection: 'users', where: { email: { equals: options.email } }, overrideAccess: true })
   if (existing.totalDocs > 0) throw new Error(`A user with the e-mail ${options.email} already exists.`)
   await payload.create({ collection: 'users', data: options, overrideAccess: true })
