@@ -52,6 +52,6 @@ export const Events: CollectionConfig = {
     richTextField({ name: 'description', label: { sv: 'Beskrivning', en: 'Description' } }),
     ...eventScheduleFields,
     ...eventPracticalFields,
-    slugField({ from: 'title' }),
+    slugField({ from: 'title', fromLabel: 'namnet' }),
   ],
 }

@@ -56,6 +56,7 @@ export const Issues: CollectionConfig = {
     },
     slugField({
       from: 'issueDate',
+      fromLabel: 'utgivningsdatumet',
       derive: (date) => (typeof date === 'string' && date ? stockholmDay(date) : undefined),
     }),
   ],

@@ -59,6 +59,6 @@ export const ReferenceGroups: CollectionConfig = {
         },
       ],
     },
-    slugField({ from: 'name' }),
+    slugField({ from: 'name', fromLabel: 'namnet' }),
   ],
 }
