@@ -22,7 +22,8 @@ export const LOAD_SETTINGS = { connections: 10, durationS: 5, warmupS: 1, rate: 
 /** Busy share (%) of the server's and the load generator's core over a run, warm-up and start-up included. */
 export type CpuBusy = { server: number | null; load: number | null }
 export type Measured = LoadResult & { cpu: CpuBusy }
-export type PageThroughput = { path: string; bytes: number; app: Measured; nginx: Measured; ratio: number }
+/** `cached`: the app behind the shipped nginx config (deploy/nginx/), its micro-cache warm. */
+export type PageThroughput = { path: string; bytes: number; app: Measured; nginx: Measured; ratio: number; cached: Measured; cachedRatio: number }
 export type PageAtRate = { path: string; autocannon: Measured; paced: Measured }
 
 const run = promisify(execFile)
@@ -64,7 +65,7 @@ async function assertSameBytes(origin: string, snapshot: Snapshot, samples = 3):
   }
 }
 
-export async function measureThroughput(app: string, nginx: string, snapshots: Snapshot[]): Promise<PageThroughput[]> {
+export async function measureThroughput(app: string, nginx: string, cached: string, snapshots: Snapshot[]): Promise<PageThroughput[]> {
   // A server fresh from `next start` has not yet compiled its hot paths: the first page measured
   // came out 20–30 % slower than the same page a minute later. Every page gets load first.
   for (const snapshot of snapshots) await runChild('loadChild.ts', specFor(app, snapshot, { durationS: LOAD_SETTINGS.appWarmupS, warmupS: 0 }))
@@ -74,7 +75,17 @@ export async function measureThroughput(app: string, nginx: string, snapshots: S
     await assertSameBytes(app, snapshot)
     const nginxResult = await runChild('loadChild.ts', specFor(nginx, snapshot))
     await assertSameBytes(nginx, snapshot)
-    pages.push({ path: snapshot.path, bytes: snapshot.body.length, app: appResult, nginx: nginxResult, ratio: appResult.rps / nginxResult.rps })
+    const cachedResult = await runChild('loadChild.ts', specFor(cached, snapshot))
+    await assertSameBytes(cached, snapshot)
+    pages.push({
+      path: snapshot.path,
+      bytes: snapshot.body.length,
+      app: appResult,
+      nginx: nginxResult,
+      ratio: appResult.rps / nginxResult.rps,
+      cached: cachedResult,
+      cachedRatio: cachedResult.rps / nginxResult.rps,
+    })
   }
   return pages
 }

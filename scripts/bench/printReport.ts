@@ -17,13 +17,15 @@ function throughput(now: BenchResult, before: BenchResult | null): string {
     const prev = byPath(before?.throughput, page.path)
     const { app, nginx } = page
     const cpu = (side: typeof app) => `${side.cpu.server ?? '–'}/${side.cpu.load ?? '–'}`
-    return [label(page.path), kb(page.bytes), app.rps, app.p50, app.p99, cpu(app), nginx.rps, nginx.p50, nginx.p99, cpu(nginx), page.ratio, prev?.app.rps, prev?.app.p99, prev?.ratio]
+    const { cached } = page
+    return [label(page.path), kb(page.bytes), app.rps, app.p50, app.p99, cpu(app), nginx.rps, nginx.p99, page.ratio, cached?.rps, cached?.p99, page.cachedRatio, prev?.app.rps, prev?.ratio]
   })
-  const header = ['page', 'KB', 'app req/s', 'p50', 'p99', 'CPU %', 'nginx req/s', 'p50', 'p99', 'CPU %', 'app/nginx', 'prev app req/s', 'p99', 'app/nginx']
+  const header = ['page', 'KB', 'app req/s', 'p50', 'p99', 'CPU %', 'nginx req/s', 'p99', 'app/nginx', 'app+cache req/s', 'p99', 'cache/nginx', 'prev app req/s', 'app/nginx']
   return [
     `Throughput — ${connections} connections, ${durationS} s after ${warmupS} s warm-up (the app: all pages ${appWarmupS} s each first);`,
     'uncompressed on both sides (no Accept-Encoding sent, nginx gzip off); latency in ms (autocannon: whole ms);',
-    'CPU % = busy share of the server core / the load generator core (a full load core means the load generator set the limit)',
+    'CPU % = busy share of the server core / the load generator core (a full load core means the load generator set the limit);',
+    'app+cache = the app behind the shipped nginx config (deploy/nginx/, one-second micro-cache), nginx on the server core too',
     renderTable(header, rows),
   ].join('\n')
 }

@@ -9,10 +9,12 @@ import path from 'node:path'
 
 import { say } from '../lib/cli'
 import { ROOT } from '../lib/paths'
+import { findFreePort } from '../lib/ports'
+import { startShippedNginx } from '../lib/shippedNginx'
 
 import { startAppServer } from './appServer'
-import { PINNED } from './childProcesses'
-import { cleanUp, cleanUpOnSignals } from './cleanup'
+import { PINNED, pinned, SERVER_CPU } from './childProcesses'
+import { cleanUp, cleanUpOnSignals, onCleanup } from './cleanup'
 import { measureLighthouse } from './lighthouse'
 import { LOAD_SETTINGS, measureAtFixedRate, measureThroughput } from './load'
 import { snapshotPages, startNginx } from './nginx'
@@ -21,6 +23,12 @@ import { measurePageWeight } from './pageWeight'
 import { printReport } from './printReport'
 import { measurePublishLatency } from './publishLatency'
 import { describeMachine, readPrevious, saveResult } from './report'
+
+const NGINX_BIN = '/usr/sbin/nginx'
+const pinnedCommand = (cpu: number, bin: string): string[] => {
+  const [command, args] = pinned(cpu, bin, [])
+  return [command, ...args]
+}
 
 async function main(): Promise<void> {
   const started = performance.now()
@@ -31,9 +39,12 @@ async function main(): Promise<void> {
   say('Serving the same bytes from nginx')
   const snapshots = await snapshotPages(app.origin, LOAD_PAGES)
   const nginx = await startNginx(snapshots)
+  say('Putting the shipped nginx config (deploy/nginx/) in front of the app')
+  const cache = await startShippedNginx(Number(new URL(app.origin).port), await findFreePort(), pinnedCommand(SERVER_CPU, NGINX_BIN))
+  onCleanup('the caching nginx', async () => cache.stop(), cache.stop)
 
   say(`Throughput, app then nginx, page by page (${LOAD_PAGES.length} × (${LOAD_SETTINGS.appWarmupS} + 2 × ${LOAD_SETTINGS.warmupS + LOAD_SETTINGS.durationS}) s)`)
-  const throughput = await measureThroughput(app.origin, nginx, snapshots)
+  const throughput = await measureThroughput(app.origin, nginx, cache.origin, snapshots)
   say(`${LOAD_SETTINGS.rate} requests per second against the app, autocannon and paced`)
   const fixedRate = await measureAtFixedRate(app.origin, snapshots)
   say('Page weight')

@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { ROOT } from './paths'
+
+const SHIPPED = path.join(ROOT, 'deploy/nginx/nytt-fran-rus.conf')
+
+/**
+ * Runs the shipped config (deploy/nginx/) for tests and the benchmark: the same cache, maps and
+ * locations, with the TLS server turned into a plain listener on a loopback port, the upstream
+ * pointed at the given app and every path in a temporary folder.
+ */
+export async function startShippedNginx(
+  upstreamPort: number,
+  listenPort: number,
+  command: string[] = ['nginx'],
+): Promise<{ origin: string; stop: () => void }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rus-nginx-'))
+  chmodSync(dir, 0o755) // nginx's workers (an unprivileged user when started as root) write the cache here
+  const site = readFileSync(SHIPPED, 'utf8')
+    .replace('/var/cache/nginx/nytt-fran-rus', path.join(dir, 'cache'))
+    .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstreamPort};`)
+    .replace('listen 443 ssl http2;', `listen 127.0.0.1:${listenPort};`)
+    .replace(/^\s*ssl_certificate.*$/gm, '')
+    .replace(/server \{\s*listen 80;[\s\S]*?\n\}\n?$/m, '')
+  writeFileSync(path.join(dir, 'site.conf'), site)
+  writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `daemon off; worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
+events {} http { access_log off; include ${dir}/site.conf; }\n`,
+  )
+  const [bin = 'nginx', ...prefix] = command
+  const nginx: ChildProcess = spawn(bin, [...prefix, '-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: 'inherit' })
+  const origin = `http://127.0.0.1:${listenPort}`
+  for (let i = 0; i < 50; i++) {
+    if (await fetch(origin).then(() => true, () => false)) break
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  return {
+    origin,
+    stop: () => {
+      nginx.kill('SIGQUIT')
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
