@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -15,7 +15,8 @@ const SHIPPED = path.join(ROOT, 'deploy/nginx/nytt-fran-rus.conf')
 export async function startShippedNginx(
   upstreamPort: number,
   listenPort: number,
-  command: string[] = ['nginx'],
+  // Debian puts nginx in /usr/sbin, which a non-login shell's PATH may lack.
+  command: string[] = [existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx'],
 ): Promise<{ origin: string; stop: () => void }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rus-nginx-'))
   chmodSync(dir, 0o755) // nginx's workers (an unprivileged user when started as root) write the cache here
