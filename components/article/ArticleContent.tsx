@@ -2,10 +2,11 @@ import Link from 'next/link'
 
 import { CallToJoin } from '@/components/group/CallToJoin'
 import { MemberList } from '@/components/group/MemberList'
-import { hasMemberListBlock, RichTextContent } from '@/components/richText/RichTextContent'
+import { RichTextContent } from '@/components/richText/RichTextContent'
 import { ItemImage } from '@/components/ui/ItemImage'
 import type { ArticleView } from '@/lib/content/types'
 import { formatDate } from '@/lib/dates'
+import { hasMemberListBlock } from '@/lib/richText/memberListBlock'
 import { env } from '@/lib/env'
 import { absoluteUrl, routes } from '@/lib/routes'
 

@@ -7,7 +7,7 @@ import { safeHref } from '@/lib/safeUrl'
 import { COPY } from '../copy'
 import type { EmailContext } from '../context'
 import { articleHref } from '../links'
-import { hasMemberListBlock } from '../richText/nodes'
+import { hasMemberListBlock } from '@/lib/richText/memberListBlock'
 import { RichText } from '../richText/RichText'
 import { styles } from '../styles'
 

@@ -36,11 +36,6 @@ export const stringField = (node: LexicalNode, name: string): string | null => {
   return typeof value === 'string' && value.trim() ? value : null
 }
 
-/** Whether the editor placed the group's member list somewhere in the text. */
-export function hasMemberListBlock(value: RichText | null | undefined): boolean {
-  const walk = (nodes: LexicalNode[]): boolean => nodes.some((node) => blockType(node) === 'memberList' || walk(childrenOf(node)))
-  return walk(rootChildren(value))
-}
 
 /** A paragraph with nothing but whitespace (Lexical saves empty lines as such) is skipped. */
 export function isBlank(node: LexicalNode): boolean {

@@ -6,7 +6,7 @@ import type { EmailContext } from '../context'
 import { openCallToJoin, openRegistration } from '../deadlines'
 import { eventFacts } from '../eventFacts'
 import { articleHref, eventHref } from '../links'
-import { hasMemberListBlock } from '../richText/nodes'
+import { hasMemberListBlock } from '@/lib/richText/memberListBlock'
 
 import { linked, paragraphs, underlined } from './format'
 import { memberListText, richTextToText } from './richTextToText'

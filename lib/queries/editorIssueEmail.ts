@@ -29,7 +29,8 @@ export async function renderIssueForEditor(id: string, user: User): Promise<Edit
     .findByID({ collection: 'issues', id: Number(id), depth: 3, draft: true, user, overrideAccess: false })
     .catch(() => null)
   if (!issue) return null
-  const rendered = await renderIssueEmail(toIssueView(issue, await getSettings()), await getSettings(), { mode: 'email' })
+  const settings = await getSettings()
+  const rendered = await renderIssueEmail(toIssueView(issue, settings), settings, { mode: 'email' })
   const year = issue.issueDate ? new Date(issue.issueDate).getUTCFullYear() : ''
   return { ...rendered, filename: `${slugify(issue.title) || 'nyhetsbrev'}${year ? `-${year}` : ''}` }
 }

@@ -1,24 +1,10 @@
-import type { SerializedLinkNode } from '@payloadcms/richtext-lexical'
 import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
 
 import { memberLine } from '@/lib/content/memberLine'
 import { escapeHtml } from '@/lib/escapeHtml'
 import type { GroupView, RichText } from '@/lib/content/types'
-import { absoluteUrl, routes } from '@/lib/routes'
-import { safeHref } from '@/lib/safeUrl'
 
-const INTERNAL: Record<string, (slug: string) => string> = {
-  articles: routes.article,
-  events: routes.event,
-  'reference-groups': routes.referenceGroup,
-}
-
-function linkHref(node: SerializedLinkNode, siteUrl: string): string | null {
-  if (node.fields.linkType !== 'internal') return safeHref(node.fields.url)
-  const value = node.fields.doc?.value as { slug?: string } | number | undefined
-  const route = node.fields.doc ? INTERNAL[node.fields.doc.relationTo] : undefined
-  return route && typeof value === 'object' && value?.slug ? absoluteUrl(siteUrl, route(value.slug)) : null
-}
+import { richTextLinkHref } from './linkHref'
 
 /**
  * Rich text as HTML for feed readers, through Payload's Lexical HTML conversion. Text is escaped
@@ -31,7 +17,7 @@ export function richTextToSafeHtml(value: RichText | null, { siteUrl, group = nu
     ...defaultHTMLConverters,
     link: ({ node, nodesToHTML }) => {
       const children = nodesToHTML({ nodes: node.children }).join('')
-      const href = linkHref(node as SerializedLinkNode, siteUrl)
+      const href = richTextLinkHref(node.fields, siteUrl)
       return href ? `<a href="${escapeHtml(href)}">${children}</a>` : children
     },
     blocks: {
