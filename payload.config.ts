@@ -16,6 +16,8 @@ import { Members } from '@/collections/Members'
 import { ReferenceGroups } from '@/collections/ReferenceGroups'
 import { Users } from '@/collections/Users'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { databaseUnavailableAfterError } from '@/lib/database/afterError'
+import { logDroppedConnections } from '@/lib/database/droppedConnections'
 import { STOCKHOLM } from '@/lib/dates'
 import { env } from '@/lib/env'
 import { migrations } from '@/migrations'
@@ -27,6 +29,9 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Nytt från RUS' },
+    // Payload's default asks gravatar.com for each editor's picture: an outside request that
+    // carries a hash of their e-mail address. Initials need nothing from outside.
+    avatar: 'default',
     timezones: { supportedTimezones: [{ label: 'Stockholm', value: STOCKHOLM }], defaultTimezone: STOCKHOLM },
   },
   collections: [Issues, Articles, Events, ReferenceGroups, Members, Media, Users],
@@ -52,6 +57,8 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 10 }],
     shouldAutoRun: () => process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build',
   },
+  hooks: { afterError: [databaseUnavailableAfterError] },
+  onInit: logDroppedConnections,
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },

@@ -39,7 +39,16 @@ export default defineConfig({
     timezoneId: 'Europe/Stockholm',
     trace: 'retain-on-failure',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: '**/database-outage.spec.ts' },
+    // Stops the database under the server, so it runs after everything else.
+    {
+      name: 'database-outage',
+      use: { ...devices['Desktop Chrome'], launchOptions },
+      testMatch: '**/database-outage.spec.ts',
+      dependencies: ['chromium'],
+    },
+  ],
   webServer: {
     command: 'node --import tsx/esm scripts/e2e-server.ts',
     url: `http://localhost:${port}/`,

@@ -1,5 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { adminOutagePage } from './lib/database/outagePage'
+import { databaseAnswers } from './lib/database/probe'
+import { RETRY_AFTER_SECONDS } from './lib/database/unavailable'
 import { clientAddress, isThrottledRequest, LOGIN_LIMIT, LoginThrottle } from './lib/security/loginThrottle'
 import { refuseRequest } from './lib/security/requestGuards'
 import { securityHeaders } from './lib/security/securityHeaders'
@@ -20,7 +23,23 @@ function withSwedishAdmin(request: NextRequest): NextResponse {
   return response
 }
 
-function route(request: NextRequest, url: URL): NextResponse {
+const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/')
+
+/**
+ * The admin renders nothing without the database; while it is away, editors get a page that says
+ * so (503, reloading itself) instead of an error screen. The API answers the same way through
+ * Payload's afterError hook (lib/database/afterError.ts).
+ */
+async function adminOutage(request: NextRequest, pathname: string): Promise<NextResponse | null> {
+  if (!isAdminPath(pathname) || (request.method !== 'GET' && request.method !== 'HEAD')) return null
+  if (await databaseAnswers()) return null
+  return new NextResponse(adminOutagePage(), {
+    status: 503,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' },
+  })
+}
+
+async function route(request: NextRequest, url: URL): Promise<NextResponse> {
   const rawPath = url.pathname
   const refusal = refuseRequest(request.method, rawPath, url.search)
   if (refusal) {
@@ -35,7 +54,9 @@ function route(request: NextRequest, url: URL): NextResponse {
     const verdict = loginThrottle.attempt(clientAddress(request.headers.get('x-forwarded-for')))
     if (!verdict.allowed) return tooManyAttempts(verdict.retryAfterSeconds)
   }
-  if (rawPath === '/admin' || rawPath.startsWith('/admin/')) return withSwedishAdmin(request)
+  const outage = await adminOutage(request, rawPath)
+  if (outage) return outage
+  if (isAdminPath(rawPath)) return withSwedishAdmin(request)
   return NextResponse.next()
 }
 
@@ -46,10 +67,10 @@ function tooManyAttempts(retryAfterSeconds: number): NextResponse {
   return NextResponse.json({ errors: [{ message }] }, { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } })
 }
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const url = new URL(request.url)
   const rawPath = url.pathname
-  const response = route(request, url)
+  const response = await route(request, url)
   const https = process.env.SITE_URL?.startsWith('https://') ?? false
   for (const [name, value] of Object.entries(securityHeaders({ pathname: rawPath, https }))) response.headers.set(name, value)
   return response

