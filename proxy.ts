@@ -26,9 +26,9 @@ function withSwedishAdmin(request: NextRequest): NextResponse {
 const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/')
 
 /**
- * The admin renders nothing without the database; while it is away, editors get a page that says
- * so (503, reloading itself) instead of an error screen. The API answers the same way through
- * Payload's afterError hook (lib/database/afterError.ts).
+ * The admin renders nothing without the database; while it is away, editors get a page that
+ * says so (503, with a link to try again) instead of an error screen. The API answers the same
+ * way through Payload's afterError hook (lib/database/afterError.ts).
  */
 async function adminOutage(request: NextRequest, pathname: string): Promise<NextResponse | null> {
   if (!isAdminPath(pathname) || (request.method !== 'GET' && request.method !== 'HEAD')) return null

