@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { adminOutagePage } from './lib/database/outagePage'
+import { outagePage, type OutageAudience } from './lib/database/outagePage'
 import { databaseAnswers } from './lib/database/probe'
 import { RETRY_AFTER_SECONDS } from './lib/database/unavailable'
+import { routes } from './lib/routes'
 import { clientAddress, isThrottledRequest, LOGIN_LIMIT, LoginThrottle } from './lib/security/loginThrottle'
 import { refuseRequest } from './lib/security/requestGuards'
 import { securityHeaders } from './lib/security/securityHeaders'
@@ -25,15 +26,24 @@ function withSwedishAdmin(request: NextRequest): NextResponse {
 
 const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/')
 
+/** Pages that are made from the database on every request, so no cache can stand in for it. */
+function uncacheableAudience(pathname: string): OutageAudience | null {
+  if (isAdminPath(pathname)) return 'editor'
+  if (pathname === routes.search()) return 'reader'
+  return null
+}
+
 /**
- * The admin renders nothing without the database; while it is away, editors get a page that
- * says so (503, with a link to try again) instead of an error screen. The API answers the same
- * way through Payload's afterError hook (lib/database/afterError.ts).
+ * The admin and the search render nothing without the database; while it is away they answer
+ * with a page that says so (503, with a link to try again) instead of an error screen. Every
+ * other public page is served from the cache as usual. The API answers through Payload's
+ * afterError hook (lib/database/afterError.ts).
  */
-async function adminOutage(request: NextRequest, pathname: string): Promise<NextResponse | null> {
-  if (!isAdminPath(pathname) || (request.method !== 'GET' && request.method !== 'HEAD')) return null
+async function databaseOutage(request: NextRequest, pathname: string): Promise<NextResponse | null> {
+  const audience = uncacheableAudience(pathname)
+  if (!audience || (request.method !== 'GET' && request.method !== 'HEAD')) return null
   if (await databaseAnswers()) return null
-  return new NextResponse(adminOutagePage(), {
+  return new NextResponse(outagePage(audience), {
     status: 503,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' },
   })
@@ -54,7 +64,7 @@ async function route(request: NextRequest, url: URL): Promise<NextResponse> {
     const verdict = loginThrottle.attempt(clientAddress(request.headers.get('x-forwarded-for')))
     if (!verdict.allowed) return tooManyAttempts(verdict.retryAfterSeconds)
   }
-  const outage = await adminOutage(request, rawPath)
+  const outage = await databaseOutage(request, rawPath)
   if (outage) return outage
   if (isAdminPath(rawPath)) return withSwedishAdmin(request)
   return NextResponse.next()

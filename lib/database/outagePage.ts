@@ -1,18 +1,37 @@
+import { routes } from '@/lib/routes'
+
 import { DATABASE_UNAVAILABLE_MESSAGE } from './unavailable'
 
 /**
- * What an editor sees instead of the admin while the database is away: what happened, that
- * nothing saved is lost, and a way to try again. No automatic reload: a page that refreshes by
- * itself fails WCAG 2.2.1 (timing adjustable). Plain HTML, because the admin's own pages cannot
- * render without the database.
+ * What the admin and the search — the two things that cannot come from a cache — answer while
+ * the database is away: what happened, and a way to try again. Plain HTML, because neither can
+ * render without the database. No automatic reload: a page that refreshes by itself fails
+ * WCAG 2.2.1 (timing adjustable).
  */
-export function adminOutagePage(): string {
+export type OutageAudience = 'editor' | 'reader'
+
+const TEXT: Record<OutageAudience, { title: string; paragraphs: string[] }> = {
+  editor: {
+    title: 'Databasen är inte tillgänglig just nu',
+    paragraphs: [
+      DATABASE_UNAVAILABLE_MESSAGE,
+      'Webbplatsen visas fortfarande för läsarna. Adminpanelen fungerar igen så snart databasen är tillbaka, utan omstart.',
+    ],
+  },
+  reader: {
+    title: 'Sökningen fungerar inte just nu',
+    paragraphs: ['Ett tillfälligt fel hindrar oss från att söka. Webbplatsens sidor går att läsa som vanligt.'],
+  },
+}
+
+export function outagePage(audience: OutageAudience): string {
+  const { title, paragraphs } = TEXT[audience]
   return `<!doctype html>
 <html lang="sv">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Databasen är inte tillgänglig – Nytt från RUS</title>
+<title>${title} – Nytt från RUS</title>
 <style>
   body { font-family: system-ui, sans-serif; margin: 0; padding: 3rem 1.5rem; color: #1a1a1a; background: #fff; line-height: 1.5; }
   main { max-width: 36rem; margin: 0 auto; }
@@ -23,10 +42,9 @@ export function adminOutagePage(): string {
 </head>
 <body>
 <main>
-<h1>Databasen är inte tillgänglig just nu</h1>
-<p>${DATABASE_UNAVAILABLE_MESSAGE}</p>
-<p>Webbplatsen visas fortfarande för läsarna. Adminpanelen fungerar igen så snart databasen är tillbaka, utan omstart.</p>
-<p><a href="">Försök igen nu</a></p>
+<h1>${title}</h1>
+${paragraphs.map((text) => `<p>${text}</p>`).join('\n')}
+<p><a href="">Försök igen</a>${audience === 'reader' ? ` · <a href="${routes.home()}">Till startsidan</a>` : ''}</p>
 </main>
 </body>
 </html>
