@@ -9,13 +9,17 @@ import { assertArchive, backupDatabase, restoreDatabase } from './lib/backup'
 import { invalidateBuild } from './lib/build'
 import { fail, say } from './lib/cli'
 import { openDatabase } from './lib/database'
+import { runningClusterUrl } from './lib/embeddedPostgres'
+import { EMBEDDED_DATABASE, POSTGRES_DIR } from './lib/paths'
 
 async function main(): Promise<void> {
   const file = process.argv[2]
   if (!file) fail('Which backup? Usage: npm run db:restore -- .data/backups/rus-….dump')
   await assertArchive(file)
-  // Not beside a running embedded server (openDatabase refuses): the site would keep serving
-  // pages it cached from the old contents.
+  // Not beside a running site: it would keep serving the pages it cached from the old contents.
+  if (!process.env.DATABASE_URL && (await runningClusterUrl(POSTGRES_DIR, EMBEDDED_DATABASE))) {
+    fail('Stop `npm start` (or `npm run dev`) first: the running site would keep serving its cached pages of the old contents.')
+  }
   const database = await openDatabase()
   try {
     const safety = await backupDatabase(database.url, undefined, 'before-restore')
