@@ -57,5 +57,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
+    // Playwright's default is SIGKILL for the whole process group, which leaves the throwaway
+    // PostgreSQL cluster behind in the temp folder; SIGTERM lets the server remove it.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
   },
 })

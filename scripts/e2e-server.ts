@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
-import { rm, writeFile } from 'node:fs/promises'
+import { rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { E2E_ACCOUNTS } from '../e2e/fixtures/accounts'
@@ -66,9 +66,12 @@ async function main(): Promise<void> {
 
 /** Lets e2e/database-outage.spec.ts stop and start the database under the running server. */
 async function offerOutageDrill(database: ThrowawayDatabase): Promise<void> {
-  const file = databaseControlFile(port)
-  const report = (state: DatabaseControl['database']) =>
-    writeFile(file, JSON.stringify({ pid: process.pid, canHalt: database.outage !== null, database: state } satisfies DatabaseControl))
+  const file = databaseControlFile()
+  // Written whole and then renamed, so the test never reads half a file.
+  const report = async (state: DatabaseControl['database']) => {
+    await writeFile(`${file}.tmp`, JSON.stringify({ pid: process.pid, canHalt: database.outage !== null, database: state } satisfies DatabaseControl))
+    await rename(`${file}.tmp`, file)
+  }
   process.on('exit', () => rmSync(file, { force: true }))
   const outage = database.outage
   if (outage) {

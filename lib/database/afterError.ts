@@ -9,6 +9,10 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECOND
  */
 export const databaseUnavailableAfterError: AfterErrorHook = ({ error, req }) => {
   if (!isDatabaseUnavailable(error)) return
-  req.responseHeaders = new Headers({ 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' })
+  // Added to what the request already set (a cookie, say), not in its place.
+  const headers = req.responseHeaders ?? new Headers()
+  headers.set('Retry-After', String(RETRY_AFTER_SECONDS))
+  headers.set('Cache-Control', 'no-store')
+  req.responseHeaders = headers
   return { status: 503, response: { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }] } }
 }

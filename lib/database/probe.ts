@@ -1,5 +1,7 @@
 import pg from 'pg'
 
+import { isDatabaseUnavailable } from './unavailable'
+
 /**
  * Whether the database answers a query right now. The proxy asks before it lets an editor into
  * the admin, which cannot render a single page without it; the answer is kept for a second so
@@ -17,8 +19,9 @@ function probePool(): pg.Pool {
   pool = new pg.Pool({
     connectionString: process.env.DATABASE_URL,
     max: 1,
-    connectionTimeoutMillis: 1000,
-    query_timeout: 1000,
+    // As patient as Payload's own pool: a slow database is not an absent one.
+    connectionTimeoutMillis: 5000,
+    query_timeout: 5000,
     idleTimeoutMillis: 10_000,
     allowExitOnIdle: true,
   })
@@ -31,8 +34,9 @@ async function ask(): Promise<boolean> {
   try {
     await probePool().query('select 1')
     return true
-  } catch {
-    return false
+  } catch (error) {
+    // Anything but an outage (a wrong password, say) is for the request itself to report.
+    return !isDatabaseUnavailable(error)
   }
 }
 

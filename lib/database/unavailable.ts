@@ -3,7 +3,7 @@
  * answered with 503 and a message an editor understands instead of a 500.
  */
 
-/** Seconds after which a client may try again; the admin's outage page reloads itself after it. */
+/** Seconds after which a client may try again (the `Retry-After` of every outage answer). */
 export const RETRY_AFTER_SECONDS = 15
 
 export const DATABASE_UNAVAILABLE_MESSAGE =

