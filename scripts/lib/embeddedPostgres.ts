@@ -55,6 +55,10 @@ async function waitFor(done: () => boolean, timeoutMs: number, what: string): Pr
   }
 }
 
+function clusterUrl(password: string, port: number, database: string): string {
+  return `postgres://${USER}:${password}@127.0.0.1:${port}/${database}`
+}
+
 /** The pid of a PostgreSQL that already runs on this data directory, if any. */
 function runningPid(dataDir: string): number | null {
   const pidFile = path.join(dataDir, 'postmaster.pid')
@@ -100,7 +104,7 @@ export async function runningClusterUrl(dataDir: string, database: string): Prom
   // postmaster.pid: pid, data directory, start time, port, ...
   const port = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3])
   const password = await readOrCreatePassword(dataDir)
-  return `postgres://${USER}:${password}@127.0.0.1:${port}/${database}`
+  return clusterUrl(password, port, database)
 }
 
 export async function startEmbeddedPostgres({ dataDir, throwaway = false, verbose = false }: Options): Promise<RunningPostgres> {
@@ -133,7 +137,7 @@ export async function startEmbeddedPostgres({ dataDir, throwaway = false, verbos
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise()
   await server.start()
 
-  const urlFor = (database: string) => `postgres://${USER}:${password}@127.0.0.1:${port}/${database}`
+  const urlFor = (database: string) => clusterUrl(password, port, database)
   const admin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
     const client = new pg.Client({ connectionString: urlFor('postgres') })
     await client.connect()

@@ -14,7 +14,7 @@ import { StartupError } from './cli'
 
 export type PostgresTool = 'pg_dump' | 'pg_restore' | 'psql'
 
-export type ToolResult = { code: number; stderr: string }
+export type ToolResult = { code: number; stdout: string; stderr: string }
 
 function toolPath(tool: PostgresTool): string {
   const dir = process.env.PG_BIN_DIR
@@ -42,33 +42,29 @@ function connectionFor(url: string): { dbname: string; env: NodeJS.ProcessEnv } 
   return { dbname: parsed.toString(), env: { ...process.env, PGPASSWORD: password, PGCONNECT_TIMEOUT: '10' } }
 }
 
-/** Runs a tool against the database at `url`; its stderr is kept for the message when it fails. */
+/** Runs a tool (against the database at `url`, when given); its output is kept for messages. */
 export function runTool(tool: PostgresTool, args: string[], url: string | null): Promise<ToolResult> {
   const connection = url ? connectionFor(url) : null
   const fullArgs = connection ? [...args, `--dbname=${connection.dbname}`] : args
   return new Promise((resolve, reject) => {
     const child = spawn(toolPath(tool), fullArgs, {
       env: connection?.env ?? process.env,
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     })
+    let stdout = ''
     let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('error', (error) => reject(explainSpawnError(tool, error)))
-    child.on('close', (code) => resolve({ code: code ?? 1, stderr: stderr.trim() }))
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout: stdout.trim(), stderr: stderr.trim() }))
   })
 }
 
 async function toolMajorVersion(tool: PostgresTool): Promise<number> {
-  const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(toolPath(tool), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
-    let text = ''
-    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()))
-    child.on('error', (error) => reject(explainSpawnError(tool, error)))
-    child.on('close', () => resolve(text))
-  })
+  const { stdout: output } = await runTool(tool, ['--version'], null)
   // "pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)"
   const match = /\(PostgreSQL\)\s+(\d+)/.exec(output)
-  if (!match) throw new StartupError(`Could not tell which version ${tool} is (it printed "${output.trim()}").`)
+  if (!match) throw new StartupError(`Could not tell which version ${tool} is (it printed "${output}").`)
   return Number(match[1])
 }
 
