@@ -1,7 +1,7 @@
 /**
  * The server the Playwright tests run against (started by playwright.config.ts): a throwaway
  * database, migrated and seeded, the e2e accounts, a production build in .next-e2e/ (so the build
- * that `npm start` serves is never replaced) and `next start` on E2E_PORT.
+ * that `npm start` serves is never replaced) and the production server (server.ts) on E2E_PORT.
  */
 import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
@@ -13,7 +13,7 @@ import { databaseControlFile, HALT_SIGNAL, RESUME_SIGNAL, type DatabaseControl }
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../lib/testing/throwawayDatabase'
 
 import { PAYLOAD_SCRIPT_FLAGS, runNode, say, spawnLongRunning } from './lib/cli'
-import { NEXT_BIN, ROOT } from './lib/paths'
+import { NEXT_BIN, ROOT, SERVER_ARGS } from './lib/paths'
 
 const port = process.env.E2E_PORT ?? '3100'
 
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   await step('Building (next build → .next-e2e)', [NEXT_BIN, 'build'])
 
   await offerOutageDrill(database)
-  const server = spawnLongRunning([NEXT_BIN, 'start', '--port', port], env)
+  const server = spawnLongRunning(SERVER_ARGS, env)
   server.once('exit', (code) => void stop(code ?? 1))
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

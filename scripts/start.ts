@@ -5,7 +5,8 @@
  * 2. opens the database: DATABASE_URL, or an embedded PostgreSQL in .data/postgres/;
  * 3. resolves PAYLOAD_SECRET (kept in .data/ for the embedded database);
  * 4. migrates (and seeds an empty database) in a child process;
- * 5. builds when needed (start) or always (build), then runs `next start` or `next dev`;
+ * 5. builds when needed (start) or always (build), then runs the production server (server.ts)
+ *    or `next dev`;
  * 6. stops everything cleanly on SIGINT/SIGTERM.
  */
 import type { ChildProcess } from 'node:child_process'
@@ -16,7 +17,7 @@ import { checkPort, checkSiteUrl } from '../lib/envRules'
 import { needsBuild } from './lib/build'
 import { fail, PAYLOAD_SCRIPT_FLAGS, runNode, say, spawnLongRunning, StartupError } from './lib/cli'
 import { openDatabase, type Database } from './lib/database'
-import { NEXT_BIN, ROOT } from './lib/paths'
+import { NEXT_BIN, ROOT, SERVER_ARGS } from './lib/paths'
 import { isPortTaken } from './lib/ports'
 import { resolveSecret } from './lib/secret'
 import { waitForHttp } from './lib/waitForHttp'
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
       if ((await runNode([NEXT_BIN, 'build'], env)) !== 0) throw new StartupError('next build failed; see the output above.')
       if (mode === 'build') return shutdown(0)
     }
-    child = spawnLongRunning([NEXT_BIN, mode, '--port', port.value], env)
+    child = spawnLongRunning(mode === 'dev' ? [NEXT_BIN, 'dev', '--port', port.value] : SERVER_ARGS, env)
     child.once('exit', (code) => void shutdown(code ?? 1))
     await waitForHttp(`http://127.0.0.1:${port.value}/`, mode === 'dev' ? 300_000 : 60_000)
     say(`Nytt från RUS is running.\n    Site:  ${site.value}/\n    Admin: ${site.value}/admin`)

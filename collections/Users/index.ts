@@ -6,7 +6,9 @@ import { canUseAdmin } from '@/access/isStaff'
 import { ROLES } from '@/access/roles'
 import { env } from '@/lib/env'
 
+import { forgiveSuccessfulLogin, limitLoginAttempts } from './hooks/limitLoginAttempts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { refuseUnknownOrLockedAlike } from './hooks/refuseUnknownOrLockedAlike'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -20,9 +22,10 @@ export const Users: CollectionConfig = {
     group: { sv: 'Administration', en: 'Administration' },
   },
   auth: {
-    // Payload's own lockout: five failed logins lock the account for ten minutes.
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Payload's own lockout, the last line of defence: 25 failed logins lock the account for 15
+    // minutes. The per-address limit (lib/security/loginThrottle.ts) stops one stranger at 10.
+    maxLoginAttempts: 25,
+    lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     cookies: {
       sameSite: 'Lax',
@@ -35,9 +38,13 @@ export const Users: CollectionConfig = {
     read: isSelfOrAdmin,
     update: isSelfOrAdmin,
     delete: isAdmin,
+    // Only an admin lifts a lockout, for any account.
+    unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [limitLoginAttempts, refuseUnknownOrLockedAlike],
     beforeChange: [makeFirstUserAdmin],
+    afterLogin: [forgiveSuccessfulLogin],
   },
   fields: [
     {

@@ -1,7 +1,9 @@
 /**
- * A per-address limit on the login and forgot-password endpoints, on top of Payload's own
- * lockout of an account after five failed logins: it stops one address from trying many
- * accounts. Counted in memory: the site runs as one Node.js process (see README).
+ * A per-address limit on logins and password resets. It comes before Payload's own lockout of an
+ * account (collections/Users) and is set well below it, so that one stranger guessing passwords is
+ * stopped long before the account they guess at is locked for its owner. A successful login is
+ * forgiven: the limit counts failed logins, and every request for a reset link (each one sends an
+ * e-mail).
  */
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
@@ -23,9 +25,16 @@ export class LoginThrottle {
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + this.options.windowMs - now) / 1000)) }
     }
     recent.push(now)
+    // Re-inserted, so the Map's order is the order addresses were last seen in.
+    this.attempts.delete(address)
     this.attempts.set(address, recent)
     this.forgetOldest()
     return { allowed: true }
+  }
+
+  /** Takes back the address's latest attempt (it was a successful login). */
+  forgive(address: string): void {
+    this.attempts.get(address)?.pop()
   }
 
   /** Bounded memory: the address seen longest ago is dropped first. */
@@ -39,20 +48,22 @@ export class LoginThrottle {
   }
 }
 
-/** 20 tries per address in 15 minutes: room for a county office behind one address. */
-export const LOGIN_LIMIT = { limit: 20, windowMs: 15 * 60 * 1000 }
+/** 10 failed logins or reset requests per address in 15 minutes; accounts lock after 25 failures. */
+export const LOGIN_LIMIT = { limit: 10, windowMs: 15 * 60 * 1000 }
 
-const THROTTLED_PATHS = new Set(['/api/users/login', '/api/users/forgot-password'])
-
-export const isThrottledRequest = (method: string, pathname: string): boolean =>
-  method === 'POST' && THROTTLED_PATHS.has(pathname.replace(/\/+$/, ''))
+const KEY = Symbol.for('nytt-fran-rus.loginThrottle')
 
 /**
- * The client's address as the nearest proxy saw it: the last entry of X-Forwarded-For. Next
- * sets the header from the socket when no proxy did; behind the reverse proxy of the README,
- * the proxy appends the real client address last.
+ * One throttle per process, whichever of Next's server bundles loads this module (the API route
+ * and the admin's server functions each get their own copy of it), as Payload keeps its client.
  */
-export function clientAddress(forwardedFor: string | null): string {
-  const last = forwardedFor?.split(',').at(-1)?.trim()
-  return last || 'unknown'
+export function loginThrottle(): LoginThrottle {
+  const holder = globalThis as { [KEY]?: LoginThrottle }
+  holder[KEY] ??= new LoginThrottle(LOGIN_LIMIT)
+  return holder[KEY]
+}
+
+export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
+  const minutes = Math.ceil(retryAfterSeconds / 60)
+  return `För många inloggningsförsök från din adress. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`
 }

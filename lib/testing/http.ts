@@ -1,15 +1,21 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_GET, REST_POST } from '@payloadcms/next/routes'
 
 /**
  * Calls the very route handlers that app/(payload)/api serves, without a server: what an
- * anonymous visitor (no token) or a signed-in editor (token) gets over REST and GraphQL.
+ * anonymous visitor (no token) or a signed-in editor (token) gets over REST and GraphQL. `from`
+ * stands in for the client address server.ts decides for every request.
  */
 // JSON from a route handler; each test asserts the shape it expects.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any
 
-const headersFor = (token?: string): HeadersInit => (token ? { Authorization: `JWT ${token}` } : {})
+type As = { token?: string; from?: string }
+
+const headersFor = ({ token, from }: As = {}): Record<string, string> => ({
+  ...(token ? { Authorization: `JWT ${token}` } : {}),
+  ...(from ? { 'X-Forwarded-For': from } : {}),
+})
 
 function restArgs(path: string) {
   const url = new URL(path, 'http://localhost')
@@ -17,24 +23,29 @@ function restArgs(path: string) {
   return { url, params: { params: Promise.resolve({ slug }) } }
 }
 
+const asJson = async (response: Response): Promise<{ status: number; body: Json; headers: Headers }> => ({
+  status: response.status,
+  body: await response.json(),
+  headers: response.headers,
+})
+
 export async function restGet(path: string, token?: string): Promise<{ status: number; body: Json }> {
   const { url, params } = restArgs(path)
-  const response = await REST_GET(config)(new Request(url, { headers: headersFor(token) }), params)
-  return { status: response.status, body: await response.json() }
+  return asJson(await REST_GET(config)(new Request(url, { headers: headersFor({ token }) }), params))
 }
 
-export async function restDelete(path: string, token?: string): Promise<{ status: number; body: Json }> {
+export async function restPost(path: string, data: unknown, as: As = {}): Promise<{ status: number; body: Json; headers: Headers }> {
   const { url, params } = restArgs(path)
-  const response = await REST_DELETE(config)(new Request(url, { method: 'DELETE', headers: headersFor(token) }), params)
-  return { status: response.status, body: await response.json() }
+  const request = new Request(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headersFor(as) }, body: JSON.stringify(data) })
+  return asJson(await REST_POST(config)(request, params))
 }
 
-export async function graphql(query: string, token?: string): Promise<{ status: number; body: Json }> {
+export async function graphql(query: string, tokenOrAs?: string | As): Promise<{ status: number; body: Json }> {
+  const as = typeof tokenOrAs === 'string' ? { token: tokenOrAs } : tokenOrAs
   const request = new Request('http://localhost/api/graphql', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headersFor(token) },
+    headers: { 'Content-Type': 'application/json', ...headersFor(as) },
     body: JSON.stringify({ query }),
   })
-  const response = await GRAPHQL_POST(config)(request)
-  return { status: response.status, body: await response.json() }
+  return asJson(await GRAPHQL_POST(config)(request))
 }

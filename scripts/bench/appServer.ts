@@ -2,7 +2,7 @@
  * The app as production runs it, on the seed content: the e2e server's recipe (scripts/e2e-server.ts)
  * with its own throwaway database, an editor account for the publish test, a clean build in
  * .next-bench/ (so neither `npm start`'s nor the e2e build is touched and no data cached by an earlier
- * run leaks in) and `next start` on a free loopback port.
+ * run leaks in) and the production server (server.ts) on a free loopback port.
  */
 import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
@@ -12,7 +12,7 @@ import path from 'node:path'
 
 import { createThrowawayDatabase } from '../../lib/testing/throwawayDatabase'
 import { PAYLOAD_SCRIPT_FLAGS, say } from '../lib/cli'
-import { NEXT_BIN, ROOT } from '../lib/paths'
+import { NEXT_BIN, ROOT, SERVER_ARGS } from '../lib/paths'
 import { findFreePort } from '../lib/ports'
 
 import { onCleanup } from './cleanup'
@@ -64,9 +64,9 @@ export async function startAppServer(): Promise<AppServer> {
   await rm(path.join(ROOT, DIST_DIR), { recursive: true, force: true })
   await keepingTsconfig(DIST_DIR, () => runLogged('next build', node([NEXT_BIN, 'build']), env))
 
-  say(`Starting next start on ${origin}`)
-  const server = startLogged(pinned(SERVER_CPU, process.execPath, [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1']), env)
-  onCleanup('next start', server.stop, server.signal)
+  say(`Starting the production server on ${origin}`)
+  const server = startLogged(pinned(SERVER_CPU, process.execPath, SERVER_ARGS), { ...env, HOST: '127.0.0.1' })
+  onCleanup('the production server', server.stop, server.signal)
   const answers = async () => server.child.exitCode === null && (await fetch(`${origin}/`)).ok
   await waitUntil(answers, 60_000, `${origin}/ answering 200`)
   return { origin, editor, pid: server.child.pid ?? 0 }

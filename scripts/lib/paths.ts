@@ -11,3 +11,6 @@ export const SECRET_FILE = path.join(DATA_DIR, 'payload-secret')
 export const EMBEDDED_DATABASE = 'rus'
 
 export const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')
+
+/** Node arguments that run the production server (server.ts) on the last build, on PORT and HOST. */
+export const SERVER_ARGS = ['--import', 'tsx/esm', path.join(ROOT, 'server.ts')]
