@@ -4,11 +4,8 @@ import { outagePage, type OutageAudience } from './lib/database/outagePage'
 import { databaseAnswers } from './lib/database/probe'
 import { RETRY_AFTER_SECONDS } from './lib/database/unavailable'
 import { routes } from './lib/routes'
-import { clientAddress, isThrottledRequest, LOGIN_LIMIT, LoginThrottle } from './lib/security/loginThrottle'
 import { refuseRequest } from './lib/security/requestGuards'
 import { securityHeaders } from './lib/security/securityHeaders'
-
-const loginThrottle = new LoginThrottle(LOGIN_LIMIT)
 
 // Payload picks the admin language from this cookie, else from the browser's Accept-Language.
 // Editors at the county administrative boards work in Swedish, so Swedish is the default for
@@ -53,6 +50,7 @@ async function route(request: NextRequest, url: URL): Promise<NextResponse> {
   const rawPath = url.pathname
   const refusal = refuseRequest(request.method, rawPath, url.search)
   if (refusal) {
+    if (refusal.status === 204) return new NextResponse(null, { status: 204, headers: refusal.headers })
     // The API answers in Payload's error shape; pages in plain Swedish text.
     if (rawPath.startsWith('/api/')) {
       return NextResponse.json({ errors: [{ message: refusal.message }] }, { status: refusal.status, headers: refusal.headers })
@@ -60,21 +58,10 @@ async function route(request: NextRequest, url: URL): Promise<NextResponse> {
     const headers = { 'Content-Type': 'text/plain; charset=utf-8', ...refusal.headers }
     return new NextResponse(`${refusal.message}\n`, { status: refusal.status, headers })
   }
-  if (isThrottledRequest(request.method, rawPath)) {
-    const verdict = loginThrottle.attempt(clientAddress(request.headers.get('x-forwarded-for')))
-    if (!verdict.allowed) return tooManyAttempts(verdict.retryAfterSeconds)
-  }
   const outage = await databaseOutage(request, rawPath)
   if (outage) return outage
   if (isAdminPath(rawPath)) return withSwedishAdmin(request)
   return NextResponse.next()
-}
-
-/** Payload's own error shape, so the admin's login form shows the message. */
-function tooManyAttempts(retryAfterSeconds: number): NextResponse {
-  const minutes = Math.ceil(retryAfterSeconds / 60)
-  const message = `För många inloggningsförsök från din adress. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`
-  return NextResponse.json({ errors: [{ message }] }, { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } })
 }
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {

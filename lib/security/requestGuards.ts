@@ -1,16 +1,50 @@
 /**
- * Requests refused before they reach a page or Payload: bad input gets a clear 4xx instead of
- * an error deep inside (PostgreSQL rejects a NUL byte or a word where it expects an id with a
- * 500 otherwise).
+ * Requests refused before they reach a page or Payload: bad input gets a clear 4xx here instead of
+ * an error deep inside (PostgreSQL refuses a NUL byte, a word where it expects an id or an id past
+ * its integer range; Payload stumbles over an endpoint a collection does not have). Only what can
+ * be told from the method, the path and the query string; the bodies are checked by the API's own
+ * route handlers (lib/http/apiGateway.ts) and the query's meaning by Payload (lib/database/queryRules.ts).
  */
-export type Refusal = { status: 400 | 404 | 405; message: string; headers?: Record<string, string> }
+export type Refusal = { status: 204 | 400 | 404 | 405; message: string; headers?: Record<string, string> }
 
-/** Payload collections whose documents have integer ids, and the non-id words their API knows. */
-const ID_COLLECTIONS = new Set(['issues', 'articles', 'events', 'reference-groups', 'members', 'media', 'users'])
-const API_WORDS = new Set([
-  'versions', 'count', 'access', 'file', 'login', 'logout', 'me', 'refresh-token', 'forgot-password',
-  'reset-password', 'verify', 'unlock', 'init', 'first-register',
-])
+/**
+ * The methods anything here answers. Others (TRACE, CONNECT, WebDAV's) are refused by server.ts
+ * before Next sees them, since Next cannot even make a Request of TRACE; and here, for a server
+ * started some other way.
+ */
+export const KNOWN_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'])
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+const SITE_ALLOW = { Allow: 'GET, HEAD, OPTIONS' }
+
+/** PostgreSQL's `integer`, the type of every id here: a larger number names no document. */
+const MAX_ID = 2_147_483_647
+
+type CollectionApi = { versions?: true; upload?: true; auth?: true }
+
+/**
+ * What Payload's REST API has for each collection beyond /:id, given its configuration (drafts,
+ * upload, auth without e-mail verification). collections/apiShape.int.test.ts checks it against the
+ * real config, so a collection cannot be added or changed without this table following.
+ */
+export const COLLECTION_API: Record<string, CollectionApi> = {
+  issues: { versions: true },
+  articles: { versions: true },
+  events: { versions: true },
+  'reference-groups': { versions: true },
+  members: {},
+  media: { upload: true },
+  users: { auth: true },
+}
+
+const AUTH_WORDS = new Set(['login', 'logout', 'me', 'refresh-token', 'forgot-password', 'reset-password', 'unlock', 'init', 'first-register'])
+
+/** Payload's own bookkeeping: the CLI migrates, nobody over HTTP. */
+const INTERNAL_COLLECTIONS = new Set(['payload-migrations'])
+
+/** Globals and whether they keep versions. */
+const GLOBAL_API: Record<string, CollectionApi> = { 'site-settings': {} }
+
+const isId = (segment: string | undefined): boolean => segment !== undefined && /^\d{1,10}$/.test(segment) && Number(segment) <= MAX_ID
 
 function decodes(value: string): string | null {
   try {
@@ -20,19 +54,73 @@ function decodes(value: string): string | null {
   }
 }
 
+const notFound = (): Refusal => ({ status: 404, message: 'Dokumentet finns inte.' })
+
+/** /api/<collection>/…: the endpoints the collection really has, with ids PostgreSQL can hold. */
+function refuseCollectionPath(collection: string, rest: string[]): Refusal | null {
+  if (INTERNAL_COLLECTIONS.has(collection)) return { status: 404, message: 'Det finns inget sådant API.' }
+  const api = COLLECTION_API[collection]
+  if (!api) return null
+  const [first, second] = rest
+  if (first === undefined || first === 'count' || first === 'access') return first === 'access' && second !== undefined && !isId(second) ? notFound() : null
+  if (first === 'versions') return api.versions && (second === undefined || isId(second)) ? null : notFound()
+  if (first === 'file') return api.upload ? null : notFound()
+  if (AUTH_WORDS.has(first)) return api.auth ? null : notFound()
+  // /:id, and /:id/duplicate (the admin's "Duplicera").
+  return isId(first) && (rest.length === 1 || (rest.length === 2 && second === 'duplicate')) ? null : notFound()
+}
+
+function refuseGlobalPath(slug: string | undefined, rest: string[]): Refusal | null {
+  const api = slug ? GLOBAL_API[slug] : undefined
+  if (!api) return null
+  const [first] = rest
+  if (first === 'versions' && !api.versions) return notFound()
+  return null
+}
+
+/** REST query parameters Payload passes on to PostgreSQL as numbers or parses as JSON. */
+function refuseApiQuery(search: string): Refusal | null {
+  const params = new URLSearchParams(search)
+  const whole = (name: string, min: number, max: number) => {
+    const value = params.get(name)
+    return value === null || (/^\d{1,7}$/.test(value) && Number(value) >= min && Number(value) <= max)
+  }
+  if (!whole('page', 1, 1_000_000) || !whole('limit', 0, 1_000_000) || !whole('depth', 0, 10)) {
+    return { status: 400, message: 'Ogiltig fråga: page är ett heltal från 1, limit från 0 och depth från 0 till 10.' }
+  }
+  const where = params.get('where')
+  if (where !== null && !isJsonObject(where)) return { status: 400, message: 'Ogiltig fråga: where ska vara ett JSON-objekt.' }
+  return null
+}
+
+function isJsonObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text)
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+  } catch {
+    return false
+  }
+}
+
+function refuseApiRequest(pathname: string, search: string): Refusal | null {
+  const [, scope, ...rest] = pathname.split('/').filter(Boolean)
+  if (scope === 'globals') return refuseGlobalPath(rest[0], rest.slice(1))
+  const refusal = scope ? refuseCollectionPath(scope, rest) : null
+  return refusal ?? refuseApiQuery(search)
+}
+
 export function refuseRequest(method: string, pathname: string, search: string): Refusal | null {
+  if (!KNOWN_METHODS.has(method)) return { status: 405, message: 'Metoden stöds inte.', headers: SITE_ALLOW }
   const path = decodes(pathname)
   const query = decodes(search.replace(/\+/g, ' '))
   if (path === null || query === null || path.includes('\0') || query.includes('\0')) {
     return { status: 400, message: 'Ogiltig adress.' }
   }
-  const [first, collection, id] = pathname.split('/').filter(Boolean)
-  if (first === 'api' && collection && ID_COLLECTIONS.has(collection) && id && !/^\d+$/.test(id) && !API_WORDS.has(id)) {
-    return { status: 404, message: 'Dokumentet finns inte.' }
-  }
-  const isSite = first !== 'api' && first !== 'admin'
-  if (isSite && !['GET', 'HEAD', 'OPTIONS'].includes(method)) {
-    return { status: 405, message: 'Metoden stöds inte här.', headers: { Allow: 'GET, HEAD' } }
-  }
+  const [first] = pathname.split('/').filter(Boolean)
+  if (first === 'api') return refuseApiRequest(pathname, search)
+  if (first === 'admin') return null
+  // The public site is read-only. OPTIONS is answered here, so no cached page ever sees one.
+  if (method === 'OPTIONS') return { status: 204, message: '', headers: SITE_ALLOW }
+  if (!READ_METHODS.has(method)) return { status: 405, message: 'Metoden stöds inte här.', headers: SITE_ALLOW }
   return null
 }
