@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
     // Minifying the server bundle renames Payload's error classes ("Forbidden" becomes "a3"), and
     // Payload picks the log level of an error by that name (loggingLevels in payload.config.ts).
     serverMinification: false,
+    // The proxy reads each request body; past this size it passes on a cut body. Uploads may be
+    // 10 MB (collections/Media), and a bigger one must reach Payload whole to be refused properly.
+    proxyClientMaxBodySize: 12 * 1024 * 1024,
   },
 }
 
