@@ -15,8 +15,9 @@ import { Media } from '@/collections/Media'
 import { Members } from '@/collections/Members'
 import { ReferenceGroups } from '@/collections/ReferenceGroups'
 import { Users } from '@/collections/Users'
+import { withApiRules } from '@/collections/apiRules'
 import { SiteSettings } from '@/globals/SiteSettings'
-import { databaseUnavailableAfterError } from '@/lib/database/afterError'
+import { answerKnownApiErrors } from '@/lib/database/afterError'
 import { logDroppedConnections } from '@/lib/database/droppedConnections'
 import { STOCKHOLM } from '@/lib/dates'
 import { env } from '@/lib/env'
@@ -34,7 +35,7 @@ export default buildConfig({
     avatar: 'default',
     timezones: { supportedTimezones: [{ label: 'Stockholm', value: STOCKHOLM }], defaultTimezone: STOCKHOLM },
   },
-  collections: [Issues, Articles, Events, ReferenceGroups, Members, Media, Users],
+  collections: [Issues, Articles, Events, ReferenceGroups, Members, Media, Users].map(withApiRules),
   globals: [SiteSettings],
   editor: lexicalEditor(),
   secret: env.payloadSecret,
@@ -52,14 +53,24 @@ export default buildConfig({
     fallbackLanguage: 'sv',
   },
   jobs: {
+    // The queue runs on the server's schedule; GET /api/payload-jobs/run would let any signed-in
+    // browser be made to run it by a link on another site.
+    access: { run: () => false },
     // Scheduled publishing runs as a job; the long-running server checks for due jobs every
     // minute. Scripts and tests load the same config but must not start a scheduler.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 10 }],
     shouldAutoRun: () => process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build',
   },
-  hooks: { afterError: [databaseUnavailableAfterError] },
+  hooks: { afterError: [answerKnownApiErrors] },
+  // The admin's cookie counts only on requests from the site itself (Origin, else Sec-Fetch-Site):
+  // a form or script on another site cannot act as a signed-in editor.
+  csrf: [env.siteUrl],
+  cors: [env.siteUrl],
   onInit: logDroppedConnections,
-  upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+  upload: {
+    limits: { fileSize: 10 * 1024 * 1024 },
+    responseOnLimit: 'Bilden är för stor. Största tillåtna storlek är 10 MB.',
+  },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   telemetry: false,

@@ -1,13 +1,16 @@
 import type { AfterErrorHook } from 'payload'
 
+import { BAD_INPUT_MESSAGE, isBadInput } from './badInput'
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './unavailable'
 
 /**
- * Payload answers any failure of the REST API with 500 "Something went wrong.". When the cause
- * is a database outage the admin shows this message in its error notice instead, the form keeps
- * what the editor typed, and the status says that trying again later will work.
+ * Payload answers any failure of the REST API with 500 "Something went wrong.". Two causes are not
+ * faults of the server and get their own answers: a database outage (503 with Retry-After; the
+ * admin shows the message, the form keeps what the editor typed) and a value PostgreSQL refused as
+ * impossible (400: the request asked for it).
  */
-export const databaseUnavailableAfterError: AfterErrorHook = ({ error, req }) => {
+export const answerKnownApiErrors: AfterErrorHook = ({ error, req }) => {
+  if (isBadInput(error)) return { status: 400, response: { errors: [{ message: BAD_INPUT_MESSAGE }] } }
   if (!isDatabaseUnavailable(error)) return
   // Added to what the request already set (a cookie, say), not in its place.
   const headers = req.responseHeaders ?? new Headers()

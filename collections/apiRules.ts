@@ -1,0 +1,46 @@
+import { addDataAndFileToRequest, APIError, docAccessOperation, type CollectionBeforeOperationHook, type CollectionConfig, type Endpoint } from 'payload'
+
+import { staffOf } from '@/access/roles'
+import { sortProblem, whereProblem, type QueryField } from '@/lib/database/queryRules'
+
+/** The operations whose `where` and `sort` come from a request (REST, GraphQL, the admin's lists). */
+const QUERYING = new Set(['read', 'count', 'readDistinct', 'update', 'delete'])
+
+const refuseUnqueryable: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (!QUERYING.has(operation)) return args
+  const fields = collection.flattenedFields as QueryField[]
+  const collections = req.payload.collections as Record<string, { config: { flattenedFields: unknown } } | undefined>
+  const fieldsOf = (slug: string) => collections[slug]?.config.flattenedFields as QueryField[] | undefined
+  const { where, sort } = args as { where?: unknown; sort?: unknown }
+  const problem = whereProblem(where, fields, fieldsOf) ?? sortProblem(sort, fields, fieldsOf)
+  if (problem) throw new APIError(problem, 400, null, true)
+  return args
+}
+
+/**
+ * POST /api/<collection>/access/<id> tells the admin what the editor may do with a document. For
+ * anyone else Payload answers 200 for a draft and 404 for a missing id, which says which drafts
+ * exist; here only staff get an answer. A collection's own endpoints come before Payload's.
+ */
+const documentAccessForStaff = (slug: string): Endpoint => ({
+  path: '/access/:id',
+  method: 'post',
+  handler: async (req) => {
+    if (!staffOf({ req })) return Response.json({ errors: [{ message: 'Du har inte behörighet att se detta.' }] }, { status: 403 })
+    const collection = (req.payload.collections as Record<string, Parameters<typeof docAccessOperation>[0]['collection']>)[slug]
+    if (!collection) return Response.json({ errors: [{ message: 'Samlingen finns inte.' }] }, { status: 404 })
+    const id = String(req.routeParams?.id ?? '')
+    await addDataAndFileToRequest(req)
+    return Response.json(await docAccessOperation({ id, collection, data: req.data, req }))
+  },
+})
+
+/**
+ * What every collection's API does beyond Payload's defaults: refuse, with a 400, a query its fields
+ * cannot answer (lib/database/queryRules.ts), and answer document-access questions only for staff.
+ */
+export function withApiRules(collection: CollectionConfig): CollectionConfig {
+  const hooks = collection.hooks ?? {}
+  const endpoints = collection.endpoints === false ? false : [documentAccessForStaff(collection.slug), ...(collection.endpoints ?? [])]
+  return { ...collection, endpoints, hooks: { ...hooks, beforeOperation: [refuseUnqueryable, ...(hooks.beforeOperation ?? [])] } }
+}
