@@ -22,3 +22,21 @@ export function judgeUpload(size: number, detected: string | undefined): Verdict
   }
   return { ok: true }
 }
+
+/** Invisible characters that can reorder or hide a name (U+202E shows "gpj.exe" as "exe.jpg"). */
+const CONTROL_OR_FORMAT = /[\p{Cc}\p{Cf}]/gu
+
+/**
+ * The name an upload is stored under: the uploader's base name without control, format or path
+ * characters, and the extension of the type its bytes really are ("bild.html" that is a PNG → "bild.png").
+ */
+export function cleanUploadName(name: string, extension: string): string {
+  const base = (name.split(/[/\\]/).at(-1) ?? '')
+    .normalize('NFC')
+    .replace(CONTROL_OR_FORMAT, '')
+    .replace(/\.[^.]*$/, '')
+    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 100)
+  return `${base || 'bild'}.${extension}`
+}

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { env } from '@/lib/env'
 
+import { mediaOfPublishedContent } from './access/mediaOfPublishedContent'
+import { answerMissingFile } from './hooks/answerMissingFile'
 import { checkUploadedImage } from './hooks/checkUploadedImage'
 import { revalidateMedia } from './hooks/revalidateMedia'
 import { ALLOWED_IMAGE_TYPES } from './imageRules'
@@ -16,7 +17,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'credit'],
     group: { sv: 'Innehåll', en: 'Content' },
   },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: mediaOfPublishedContent, create: isStaff, update: isStaff, delete: isStaff },
   hooks: {
     beforeOperation: [checkUploadedImage],
     afterChange: [revalidateMedia.afterChange],
@@ -33,6 +34,10 @@ export const Media: CollectionConfig = {
       { name: 'email', width: 600, formatOptions: { format: 'jpeg', options: { quality: 80, mozjpeg: true } } },
     ],
     adminThumbnail: 'card',
+    // Fetching an image from a pasted address would make the server request any URL an editor
+    // types, inside the network too; editors upload files.
+    pasteURL: false,
+    handlers: [answerMissingFile],
   },
   fields: [
     {

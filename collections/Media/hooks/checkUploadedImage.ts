@@ -3,10 +3,11 @@ import { readFile } from 'node:fs/promises'
 import { fileTypeFromBuffer } from 'file-type'
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { judgeUpload } from '../imageRules'
+import { cleanUploadName, judgeUpload } from '../imageRules'
 
 /**
- * Runs before Payload stores anything, so a refused upload leaves no file and no row behind.
+ * Runs before Payload stores anything, so a refused upload leaves no file and no row behind. The
+ * file is stored under a clean name with the extension of what it really is.
  */
 export const checkUploadedImage: CollectionBeforeOperationHook = async ({ args, operation }) => {
   if (operation !== 'create' && operation !== 'update') return args
@@ -16,5 +17,6 @@ export const checkUploadedImage: CollectionBeforeOperationHook = async ({ args, 
   const detected = await fileTypeFromBuffer(bytes.subarray(0, 4100))
   const verdict = judgeUpload(file.size ?? bytes.length, detected?.mime)
   if (!verdict.ok) throw new APIError(verdict.message, verdict.status, null, true)
+  file.name = cleanUploadName(file.name, detected?.ext ?? 'bin')
   return args
 }
