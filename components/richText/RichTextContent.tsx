@@ -3,6 +3,7 @@ import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexic
 import { MemberList } from '@/components/group/MemberList'
 import type { GroupView, RichText as RichTextValue } from '@/lib/content/types'
 import { richTextLinkHref } from '@/lib/richText/linkHref'
+import { onlyOffered } from '@/lib/richText/offered'
 
 import { TipsBox } from './TipsBox'
 
@@ -13,7 +14,7 @@ type Props = { value: RichTextValue | null; group?: GroupView | null; className?
 const converters =
   (group: GroupView | null): JSXConvertersFunction =>
   ({ defaultConverters }) => ({
-    ...defaultConverters,
+    ...onlyOffered(defaultConverters, null),
     link: ({ node, nodesToJSX }) => {
       const children = nodesToJSX({ nodes: node.children })
       const href = richTextLinkHref(node.fields)

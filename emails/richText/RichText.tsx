@@ -11,6 +11,8 @@ import { TipsBox } from '../components/TipsBox'
 import type { EmailContext } from '../context'
 import { styles } from '../styles'
 
+import { onlyOffered } from '@/lib/richText/offered'
+
 import { linkHref } from './linkHref'
 import { hasFormat, IS_BOLD, IS_ITALIC, isBlank, type LexicalNode, stringField } from './nodes'
 
@@ -30,7 +32,7 @@ function emailConverters({ ctx, group }: Props): JSXConvertersFunction {
     return href ? <A href={href}>{children}</A> : <>{children}</>
   }
   return ({ defaultConverters }) => ({
-    ...defaultConverters,
+    ...onlyOffered(defaultConverters, null),
     text: ({ node }) => {
       let content: ReactNode = node.text
       if (hasFormat(node as LexicalNode, IS_ITALIC)) content = <em>{content}</em>

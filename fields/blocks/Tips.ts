@@ -1,6 +1,7 @@
 import { BoldFeature, ItalicFeature, lexicalEditor, LinkFeature, ParagraphFeature } from '@payloadcms/richtext-lexical'
 import type { Block } from 'payload'
 
+import { LINK_COLLECTIONS, validateRichText } from '@/fields/richText'
 import { safeLinkFields } from '@/fields/safeLink'
 
 /** The newsletter's framed "TIPS!" box inside an article. */
@@ -15,8 +16,9 @@ export const TipsBlock: Block = {
       type: 'richText',
       required: true,
       label: { sv: 'Text', en: 'Text' },
+      validate: validateRichText({ types: ['link', 'autolink'], linkCollections: LINK_COLLECTIONS }),
       editor: lexicalEditor({
-        features: [ParagraphFeature(), BoldFeature(), ItalicFeature(), LinkFeature({ fields: safeLinkFields })],
+        features: [ParagraphFeature(), BoldFeature(), ItalicFeature(), LinkFeature({ fields: safeLinkFields, enabledCollections: [...LINK_COLLECTIONS] })],
       }),
     },
     {

@@ -2,9 +2,12 @@
  * Payload documents (populated by lib/queries with overrideAccess: false) into the view shapes
  * of lib/content/types.ts. A relation that is not an object was not readable — a draft or a
  * deleted document — and is left out, so nothing unpublished can slip into a page or an e-mail.
+ * Every stored address passes the one safe-URL rule here (lib/safeUrl.ts), whatever the database
+ * holds: a view carries a link that may be followed, or none.
  */
 import type { Article, Event, Issue, Media, Member, ReferenceGroup, SiteSetting } from '@/payload-types'
 import { routes } from '@/lib/routes'
+import { safeHref, safeHrefOrPath } from '@/lib/safeUrl'
 
 import type {
   ArticleView,
@@ -68,7 +71,7 @@ export function toGroupView(group: number | ReferenceGroup | null | undefined): 
     ),
     nextMeeting: isDoc<Event>(group.nextMeeting) ? toEventRef(group.nextMeeting) : null,
     callToJoin: call?.text ? { text: call.text, replyToName: replyTo, contactEmail: orNull(call.contactEmail), deadline: orNull(call.deadline) } : null,
-    notes: group.notes?.location ? { location: group.notes.location, url: orNull(group.notes.url) } : null,
+    notes: group.notes?.location ? { location: group.notes.location, url: safeHref(group.notes.url) } : null,
     updatedAt: group.updatedAt,
   }
 }
@@ -81,7 +84,10 @@ export function toArticleView(article: Article, issues: IssueRef[] = []): Articl
     lead: article.lead,
     body: article.body ?? null,
     image: toImageView(article.image),
-    readMore: (article.readMore ?? []).map(({ label, url }) => ({ label, url })),
+    readMore: (article.readMore ?? []).flatMap(({ label, url }) => {
+      const href = safeHref(url)
+      return href ? [{ label, url: href }] : []
+    }),
     group: toGroupView(article.referenceGroup),
     issues,
     updatedAt: article.updatedAt,
@@ -89,9 +95,14 @@ export function toArticleView(article: Article, issues: IssueRef[] = []): Articl
 }
 
 export function toEventView(event: Event): EventView {
-  const registration = event.registration?.url
-    ? { url: event.registration.url, label: event.registration.label || 'Anmäl dig här', deadline: orNull(event.registration.deadline) }
+  const registrationUrl = safeHref(event.registration?.url)
+  const registration = registrationUrl
+    ? { url: registrationUrl, label: event.registration?.label || 'Anmäl dig här', deadline: orNull(event.registration?.deadline) }
     : null
+  // The admin hides the fields that do not apply to the form of attendance, and Payload does not
+  // validate hidden fields: what they hold is not shown.
+  const inPerson = event.attendance !== 'online'
+  const online = event.attendance !== 'physical'
   const group = isDoc<ReferenceGroup>(event.referenceGroup) ? { slug: event.referenceGroup.slug ?? '', name: event.referenceGroup.name } : null
   return {
     kind: 'event',
@@ -106,9 +117,9 @@ export function toEventView(event: Event): EventView {
     allDay: Boolean(event.allDay),
     approximateDate: orNull(event.approximateDate),
     attendance: event.attendance,
-    place: orNull(event.place),
-    onlineDetails: orNull(event.onlineDetails),
-    onlineUrl: orNull(event.onlineUrl),
+    place: inPerson ? orNull(event.place) : null,
+    onlineDetails: online ? orNull(event.onlineDetails) : null,
+    onlineUrl: online ? safeHref(event.onlineUrl) : null,
     organisers: (event.organisers ?? []).map(({ name, role }) => ({ name, role })),
     theme: orNull(event.theme),
     registration,
@@ -163,17 +174,17 @@ export function toIssueView(issue: Issue, settings: SettingsView): IssueView {
   }
 }
 
-export function toSettingsView(settings: SiteSetting, fallbackSiteUrl: string): SettingsView {
-  const siteUrl = (orNull(settings.siteUrl) ?? fallbackSiteUrl).replace(/\/+$/, '')
+/** The settings with the site's one origin (SITE_URL, lib/env.ts), which no setting overrides. */
+export function toSettingsView(settings: SiteSetting, siteUrl: string): SettingsView {
   return {
     newsletterName: settings.newsletterName,
     organisationDescription: settings.organisationDescription,
     distributionNote: orNull(settings.distributionNote),
     contactName: orNull(settings.contactName),
     contactEmail: orNull(settings.contactEmail),
-    privacyUrl: orNull(settings.privacyUrl) ?? routes.privacy(),
-    unsubscribeUrl: orNull(settings.unsubscribeUrl),
+    privacyUrl: safeHrefOrPath(settings.privacyUrl) ?? routes.privacy(),
+    unsubscribeUrl: safeHrefOrPath(settings.unsubscribeUrl),
     unsubscribePlaceholder: settings.unsubscribePlaceholder || '{{unsubscribe}}',
-    siteUrl,
+    siteUrl: siteUrl.replace(/\/+$/, ''),
   }
 }

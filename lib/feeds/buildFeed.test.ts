@@ -45,13 +45,19 @@ describe('feeds', () => {
       title: '<script>alert(1)</script>',
       body: richText(paragraph('<img src=x onerror=alert(1)> ', link('javascript:alert(1)', 'klicka'))),
     }
-    const xml = buildFeed([{ ...issue, sections: [{ heading: 'X', items: [hostile] }] }], settings).rss2()
+    const feed = buildFeed([{ ...issue, sections: [{ heading: 'X', items: [{ ...hostile, lead: '<i>fet</i>' }] }] }], settings)
+    const xml = feed.rss2()
     expect(xml).not.toContain('javascript:')
     const items = asArray(parser.parse(xml).rss.channel.item)
-    // The title travels as text (CDATA): a feed reader shows the characters, runs nothing.
-    expect(items[1].title).toBe('<script>alert(1)</script>')
+    // Titles and leads are text, escaped where the feed format reads HTML: a reader shows the
+    // characters "<script>" and runs nothing.
+    expect(items[1].title).toBe('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(items[1].description).toBe('&lt;i&gt;fet&lt;/i&gt;')
     const html = items[1]['content:encoded'] as string
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; klicka')
     expect(html).not.toMatch(/<img|<script/)
+    const entries = asArray(parser.parse(feed.atom1()).feed.entry)
+    expect(entries[1].title).toEqual({ '#text': '&lt;script&gt;alert(1)&lt;/script&gt;', '@type': 'html' })
+    expect(entries[1].summary['#text']).toBe('&lt;i&gt;fet&lt;/i&gt;')
   })
 })

@@ -16,6 +16,12 @@ function articleHtml(article: ArticleView, siteUrl: string): string {
 }
 
 /**
+ * The feed library writes titles and summaries as HTML (Atom's type="html", RSS's CDATA); editors
+ * write them as text, so they go out escaped and a reader shows "<script>" as the words it is.
+ */
+const asText = escapeHtml
+
+/**
  * One feed of published issues (newest first) and the articles in them; an article that
  * appears in several issues is listed once, dated by the first issue that carried it.
  */
@@ -40,16 +46,16 @@ export function buildFeed(issues: IssueView[], settings: SettingsView): Feed {
   }
   for (const issue of issues) {
     const link = absoluteUrl(site, routes.issue(issue.slug))
-    feed.addItem({ id: link, link, title: issue.title, date: new Date(issue.issueDate), description: issue.intro })
+    feed.addItem({ id: link, link, title: asText(issue.title), date: new Date(issue.issueDate), description: asText(issue.intro) })
     for (const article of issue.sections.flatMap((s) => s.items)) {
       if (article.kind !== 'article' || firstIssueOf.get(article.slug) !== issue) continue
       const articleLink = absoluteUrl(site, routes.article(article.slug))
       feed.addItem({
         id: articleLink,
         link: articleLink,
-        title: article.title,
+        title: asText(article.title),
         date: new Date(issue.issueDate),
-        description: article.lead,
+        description: asText(article.lead),
         content: articleHtml(article, site),
       })
     }

@@ -5,6 +5,7 @@ import { escapeHtml } from '@/lib/escapeHtml'
 import type { GroupView, RichText } from '@/lib/content/types'
 
 import { richTextLinkHref } from './linkHref'
+import { onlyOffered } from './offered'
 
 /**
  * Rich text as HTML for feed readers, through Payload's Lexical HTML conversion. Text is escaped
@@ -14,7 +15,7 @@ import { richTextLinkHref } from './linkHref'
 export function richTextToSafeHtml(value: RichText | null, { siteUrl, group = null }: { siteUrl: string; group?: GroupView | null }): string {
   if (!value) return ''
   const converters: HTMLConverters = {
-    ...defaultHTMLConverters,
+    ...onlyOffered(defaultHTMLConverters, ''),
     link: ({ node, nodesToHTML }) => {
       const children = nodesToHTML({ nodes: node.children }).join('')
       const href = richTextLinkHref(node.fields, siteUrl)
