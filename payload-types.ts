@@ -944,10 +944,6 @@ export interface SiteSetting {
    * Replaced by the sending tool.
    */
   unsubscribePlaceholder?: string | null;
-  /**
-   * Empty: the server’s SITE_URL.
-   */
-  siteUrl?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -964,7 +960,6 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   privacyUrl?: T;
   unsubscribeUrl?: T;
   unsubscribePlaceholder?: T;
-  siteUrl?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

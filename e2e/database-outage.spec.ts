@@ -47,6 +47,15 @@ test.describe('when the database goes away', () => {
     const savedBefore = `Sparad före avbrottet ${Date.now()}`
     await publishTitle(request, token, article.id, savedBefore)
 
+    // A page published just now that nobody has opened yet: no cache can stand in for it.
+    const unseen = await request.post('/api/articles', {
+      headers: { Authorization: `JWT ${token}` },
+      data: { title: `Aldrig öppnad ${Date.now()}`, lead: 'Publicerad före avbrottet.', _status: 'published' },
+    })
+    expect(unseen.status()).toBe(201)
+    const unseenDoc = ((await unseen.json()) as { doc: { id: number; slug: string; title: string } }).doc
+    const unseenPath = `/artiklar/${unseenDoc.slug}`
+
     // Everything a reader might open, rendered once while the database is up.
     const pages = ['/', ISSUE, ARTICLE, `${ISSUE}/webbversion`, '/evenemang', '/referensgrupper', '/nyhetsbrev']
     await expect.poll(async () => (await request.get(ARTICLE)).text(), { timeout: 2000 }).toContain(savedBefore)
@@ -74,6 +83,9 @@ test.describe('when the database goes away', () => {
       expect(await response.text(), path).toBe(before.get(path))
     }
 
+    // The unseen page cannot be made now; once the database is back it must be, by itself.
+    expect((await request.get(unseenPath)).status()).toBeGreaterThanOrEqual(500)
+
     await page.getByRole('button', { name: 'Publicera ändringar' }).click()
     await expect(page.getByText(DATABASE_UNAVAILABLE_MESSAGE).first()).toBeVisible()
     await expect(title).toHaveValue(typedDuring)
@@ -97,6 +109,11 @@ test.describe('when the database goes away', () => {
     await expectAccessible(elsewhere)
 
     await setDatabase('up')
+
+    // A page that failed to render while the database was away renders on the next request.
+    await expect.poll(async () => (await request.get(unseenPath)).status(), { timeout: 15_000 }).toBe(200)
+    expect(await (await request.get(unseenPath)).text()).toContain(unseenDoc.title)
+    await request.delete(`/api/articles/${unseenDoc.id}`, { headers: { Authorization: `JWT ${token}` } })
 
     // The same server, not restarted: the admin comes back, and the editor's text is saved now.
     await expect(async () => {

@@ -1,9 +1,15 @@
 import type { Field, FieldAffectingData, TextFieldSingleValidation } from 'payload'
 
-import { SAFE_URL } from '@/lib/safeUrl'
+import { SAFE_URL, safeSitePath } from '@/lib/safeUrl'
 
 export const validateSafeUrl: TextFieldSingleValidation = (value) =>
   !value || SAFE_URL.test(value.trim()) ? true : 'Länken måste börja med https://, http:// eller mailto:.'
+
+/** A link in the settings: a web address, or a page on this site ("/personuppgifter"). */
+export const validateLinkOrSitePath: TextFieldSingleValidation = (value) =>
+  !value || SAFE_URL.test(value.trim()) || safeSitePath(value.trim())
+    ? true
+    : 'Ange en webbadress som börjar med https:// eller http://, eller en sida på webbplatsen som börjar med /, till exempel /personuppgifter.'
 
 /**
  * Payload's link fields with the URL check above: a `javascript:` link is refused on save, and

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { validateLinkOrSitePath } from '@/fields/safeLink'
 
 import { revalidateSettings } from './hooks/revalidateSettings'
 
@@ -33,6 +34,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'privacyUrl',
       type: 'text',
       label: { sv: 'Länk om personuppgifter', en: 'Privacy link' },
+      validate: validateLinkOrSitePath,
       admin: { description: { sv: 'Lämna tomt för webbplatsens sida /personuppgifter.', en: 'Empty: the site’s /personuppgifter page.' } },
     },
     {
@@ -42,6 +44,7 @@ export const SiteSettings: GlobalConfig = {
           name: 'unsubscribeUrl',
           type: 'text',
           label: { sv: 'Sida för att avregistrera sig', en: 'Unsubscribe page' },
+          validate: validateLinkOrSitePath,
           admin: { description: { sv: 'Används i webbversionen, där länken inte kan vara personlig.', en: 'Used in the web version.' } },
         },
         {
@@ -52,12 +55,6 @@ export const SiteSettings: GlobalConfig = {
           admin: { description: { sv: 'Det som utskicksverktyget byter mot mottagarens personliga länk.', en: 'Replaced by the sending tool.' } },
         },
       ],
-    },
-    {
-      name: 'siteUrl',
-      type: 'text',
-      label: { sv: 'Webbplatsens adress', en: 'Public site URL' },
-      admin: { description: { sv: 'Till exempel https://nytt.rus.se. Lämna tomt för serverns SITE_URL.', en: 'Empty: the server’s SITE_URL.' } },
     },
   ],
 }

@@ -1,5 +1,6 @@
 import * as migration_20261129_040959_initial from './20261129_040959_initial';
 import * as migration_20261129_043915_search from './20261129_043915_search';
+import * as migration_20261201_223408_settings_one_origin from './20261201_223408_settings_one_origin';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_043915_search.up,
     down: migration_20261129_043915_search.down,
-    name: '20261129_043915_search'
+    name: '20261129_043915_search',
+  },
+  {
+    up: migration_20261201_223408_settings_one_origin.up,
+    down: migration_20261201_223408_settings_one_origin.down,
+    name: '20261201_223408_settings_one_origin'
   },
 ];

@@ -19,7 +19,7 @@ export async function resetContent(payload: Payload): Promise<void> {
   }
   await payload.updateGlobal({
     slug: 'site-settings',
-    data: { distributionNote: null, contactName: null, contactEmail: null, unsubscribeUrl: null, privacyUrl: null, siteUrl: null },
+    data: { distributionNote: null, contactName: null, contactEmail: null, unsubscribeUrl: null, privacyUrl: null },
     overrideAccess: true,
   })
 }

@@ -152,7 +152,7 @@ function seedIssue(articles: Record<string, Article>, events: Record<string, Eve
   }
 }
 
-const seedSettings = (): SiteSetting => ({ id: 1, ...SEED_SETTINGS, contactEmail: null, privacyUrl: null, unsubscribeUrl: null, siteUrl: null, ...stamps })
+const seedSettings = (): SiteSetting => ({ id: 1, ...SEED_SETTINGS, contactEmail: null, privacyUrl: null, unsubscribeUrl: null, ...stamps })
 
 /** "Nytt från RUS 31 mars" and the site settings as views, with the site at SEED_SITE_URL. */
 export function seedIssueView(): { issue: IssueView; settings: SettingsView } {
