@@ -129,6 +129,15 @@ test('an upload past 10 MB, or with a name that hides its type, gets a clear ans
   await request.delete(`/api/media/${doc.id}`, { headers: editor })
 })
 
+test('GraphQL answers odd questions without a server error', async ({ request }) => {
+  const editor = { Authorization: `JWT ${await tokenFor(request, E2E_ACCOUNTS.editor)}` }
+  for (const headers of [{}, editor]) {
+    for (const query of ['{ Access { canAccessAdmin } }', '{ Articles(page: -1) { docs { title } } }', '{ Article(id: 99999999999) { title } }']) {
+      expect((await request.post('/api/graphql', { headers, data: { query } })).status(), query).toBeLessThan(500)
+    }
+  }
+})
+
 test('GraphQL does not spell out its schema in error hints', async ({ request }) => {
   const response = await request.post('/api/graphql', { data: { query: '{ Articles { docs { titl } } }' } })
   const message = ((await response.json()) as { errors: { message: string }[] }).errors[0]?.message
