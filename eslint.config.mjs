@@ -31,4 +31,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // lib/ is the ground floor: runtime helpers that everything else builds on. It imports nothing
+    // from a floor above it (and the seed and the test rigs are homes of their own).
+    files: ['lib/**/*.ts', 'lib/**/*.tsx'],
+    ignores: ['lib/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/*', '!@/lib', '!@/lib/**', '!@/payload-types', '../*', '../**'],
+              message: 'lib/ imports only lib/ (as @/lib/…) and the generated payload-types: it is the ground floor.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 )

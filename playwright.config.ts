@@ -50,7 +50,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node --import tsx/esm scripts/e2e-server.ts',
+    command: 'node --import tsx/esm testing/e2eServer.ts',
     url: `http://localhost:${port}/`,
     env: { E2E_PORT: port },
     timeout: 10 * 60_000,

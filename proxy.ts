@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { outagePage, type OutageAudience } from './lib/database/outagePage'
 import { databaseAnswers } from './lib/database/probe'
 import { RETRY_AFTER_SECONDS } from './lib/database/unavailable'
+import { env } from './lib/env'
 import { routes } from './lib/routes'
 import { refuseRequest } from './lib/security/requestGuards'
 import { securityHeaders } from './lib/security/securityHeaders'
@@ -68,7 +69,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const url = new URL(request.url)
   const rawPath = url.pathname
   const response = await route(request, url)
-  const https = process.env.SITE_URL?.startsWith('https://') ?? false
+  const https = env.siteUrl.startsWith('https://')
   for (const [name, value] of Object.entries(securityHeaders({ pathname: rawPath, https }))) response.headers.set(name, value)
   return response
 }

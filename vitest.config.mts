@@ -9,7 +9,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: '@payload-config', replacement: path.join(root, 'payload.config.ts') },
-      { find: /^next\/cache$/, replacement: path.join(root, 'lib/testing/nextCacheStub.ts') },
+      { find: /^next\/cache$/, replacement: path.join(root, 'testing/nextCacheStub.ts') },
       { find: /^@\//, replacement: `${root}/` },
     ],
   },
@@ -17,9 +17,9 @@ export default defineConfig({
     environment: 'node',
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'e2e/**', '.next/**', '.next-*/**', '.data/**'],
-    // One throwaway PostgreSQL database for the run (lib/testing/globalSetup.ts); test files run
+    // One throwaway PostgreSQL database for the run (testing/globalSetup.ts); test files run
     // one after another so they never race on it.
-    globalSetup: ['./lib/testing/globalSetup.ts'],
+    globalSetup: ['./testing/globalSetup.ts'],
     fileParallelism: false,
     pool: 'forks',
     testTimeout: 30_000,

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTION_API } from '@/lib/security/requestGuards'
-import { testPayload } from '@/lib/testing/payload'
+import { testPayload } from '@/testing/payload'
 
 /** The proxy's table of what each collection's REST API has must follow the real configuration. */
 describe('the API table of lib/security/requestGuards.ts', () => {

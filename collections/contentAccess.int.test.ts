@@ -2,9 +2,9 @@ import { NotFound, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
-import { makeArticle, makeEvent, makeGroup, makeIssue, makeMember } from '@/lib/testing/content'
-import { graphql, restGet } from '@/lib/testing/http'
-import { createStaff, testPayload, tokenFor } from '@/lib/testing/payload'
+import { makeArticle, makeEvent, makeGroup, makeIssue, makeMember } from '@/testing/content'
+import { graphql, restGet } from '@/testing/http'
+import { createStaff, testPayload, tokenFor } from '@/testing/payload'
 
 type Doc = { id: number; slug?: string | null }
 type Pair = { published: Doc; draft: Doc }

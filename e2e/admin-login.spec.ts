@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { E2E_ACCOUNTS } from './fixtures/accounts'
+import { E2E_ACCOUNTS } from '@/testing/e2eAccounts'
 import { logIn } from './helpers/logIn'
 
 test('an editor logs in through the login form and sees the dashboard', async ({ page }) => {

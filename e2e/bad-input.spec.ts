@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { E2E_ACCOUNTS } from './fixtures/accounts'
+import { E2E_ACCOUNTS } from '@/testing/e2eAccounts'
 import { tokenFor } from './helpers/apiAs'
 
 /** Odd input a crawler, a typo or an attacker sends: each must get a 4xx (or a friendly 200), never a 5xx. */

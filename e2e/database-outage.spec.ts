@@ -4,8 +4,8 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { DATABASE_UNAVAILABLE_MESSAGE } from '@/lib/database/unavailable'
 
-import { E2E_ACCOUNTS } from './fixtures/accounts'
-import { databaseControlFile, HALT_SIGNAL, RESUME_SIGNAL, type DatabaseControl } from './fixtures/databaseControl'
+import { E2E_ACCOUNTS } from '@/testing/e2eAccounts'
+import { databaseControlFile, HALT_SIGNAL, RESUME_SIGNAL, type DatabaseControl } from '@/testing/databaseControl'
 import { expectAccessible } from './helpers/expectAccessible'
 import { findBySlug, tokenFor } from './helpers/apiAs'
 import { logIn } from './helpers/logIn'
@@ -40,7 +40,7 @@ test.describe('when the database goes away', () => {
   })
 
   test('readers keep the cached site, the editor is told and keeps their text, and all returns without a restart', async ({ page, request }) => {
-    // Read when the test runs: scripts/e2e-server.ts writes the file before it starts serving.
+    // Read when the test runs: testing/e2eServer.ts writes the file before it starts serving.
     test.skip(!control().canHalt, 'the tests run on DATABASE_URL’s server, which they must not stop')
     const token = await tokenFor(request, E2E_ACCOUNTS.editor)
     const article = await findBySlug(request, 'articles', SLUG, token)

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { E2E_ACCOUNTS } from './fixtures/accounts'
+import { E2E_ACCOUNTS } from '@/testing/e2eAccounts'
 import { postFrom } from './helpers/fromAddress'
 import { tokenFor } from './helpers/apiAs'
 

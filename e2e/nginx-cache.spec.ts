@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test'
 
-import { E2E_ACCOUNTS } from './fixtures/accounts'
+import { E2E_ACCOUNTS } from '@/testing/e2eAccounts'
 import { findBySlug, tokenFor } from './helpers/apiAs'
-import { startShippedNginx } from '../scripts/lib/shippedNginx'
+import { startShippedNginx } from '@/testing/shippedNginx'
 
 const APP_PORT = Number(process.env.E2E_PORT ?? 3100)
 const ARTICLE = '/artiklar/ny-kartlaggning-av-kommuners-arbete-med-biologisk-mangfald'

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { E2E_ACCOUNTS } from './fixtures/accounts'
+import { E2E_ACCOUNTS } from '@/testing/e2eAccounts'
 import { findBySlug, tokenFor } from './helpers/apiAs'
 
 const ARTICLE = 'nationell-samordning-for-en-hallbar-plastanvandning'

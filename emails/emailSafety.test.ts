@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { seedIssueView } from '@/lib/testing/seedViews'
+import { seedIssueView } from '@/testing/seedViews'
 
 import { renderIssueEmail } from './renderIssueEmail'
 import { COLORS } from './styles'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { EventView } from '@/lib/content/types'
-import { seedIssueView } from '@/lib/testing/seedViews'
+import { seedIssueView } from '@/testing/seedViews'
 
 import { eventFacts } from './eventFacts'
 

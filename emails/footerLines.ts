@@ -1,6 +1,8 @@
 import { COPY } from './copy'
 import type { EmailContext } from './context'
-import { mailtoHref, privacyHref, unsubscribeHref } from './links'
+import { mailtoHref } from '@/lib/safeUrl'
+
+import { privacyHref, unsubscribeHref } from './links'
 
 /** A line of text whose `label` is a link when `href` is set, after an optional plain lead-in. */
 export type FooterLine = { before: string; label: string; href: string | null }

@@ -9,8 +9,6 @@ import { safeHref } from '@/lib/safeUrl'
 
 import type { EmailContext } from './context'
 
-export const mailtoHref = (email: string | null | undefined): string | null => (email ? safeHref(`mailto:${email.trim()}`) : null)
-
 /** A site path (or an already absolute URL) made absolute; null when it cannot be parsed. */
 export function siteHref(ctx: EmailContext, pathOrUrl: string): string | null {
   // An editor's typo in a settings field must not stop the whole issue from rendering.
@@ -36,7 +34,8 @@ export function highlightHref(ctx: EmailContext, target: HighlightView['target']
 
 /** The sending tool fills in its placeholder per recipient; the web version needs a real page. */
 export function unsubscribeHref(ctx: EmailContext): string | null {
-  return ctx.mode === 'email' ? ctx.settings.unsubscribePlaceholder : safeHref(ctx.settings.unsubscribeUrl)
+  if (ctx.mode === 'email') return ctx.settings.unsubscribePlaceholder
+  return ctx.settings.unsubscribeUrl ? siteHref(ctx, ctx.settings.unsubscribeUrl) : null
 }
 
 export const privacyHref = (ctx: EmailContext): string | null => siteHref(ctx, ctx.settings.privacyUrl)

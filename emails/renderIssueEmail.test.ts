@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { itemAnchor } from '@/lib/routes'
-import { seedIssueView } from '@/lib/testing/seedViews'
+import { seedIssueView } from '@/testing/seedViews'
 
 import { renderIssueEmail } from './renderIssueEmail'
 import { attributeValues, headingOutline, hrefOf, visibleLines } from './testing/inspectHtml'

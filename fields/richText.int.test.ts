@@ -2,8 +2,8 @@ import { ValidationError, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { block, paragraph, richText } from '@/lib/richText/build'
-import { makeArticle } from '@/lib/testing/content'
-import { testPayload } from '@/lib/testing/payload'
+import { makeArticle } from '@/testing/content'
+import { testPayload } from '@/testing/payload'
 
 const rootOf = (...children: unknown[]) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children } })
 

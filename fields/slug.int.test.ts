@@ -2,8 +2,8 @@ import { ValidationError, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { STOCKHOLM } from '@/lib/dates'
-import { makeArticle } from '@/lib/testing/content'
-import { testPayload, unique } from '@/lib/testing/payload'
+import { makeArticle } from '@/testing/content'
+import { testPayload, unique } from '@/testing/payload'
 
 describe('slugs', () => {
   let payload: Payload

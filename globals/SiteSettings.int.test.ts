@@ -1,7 +1,7 @@
 import { ValidationError, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { testPayload } from '@/lib/testing/payload'
+import { testPayload } from '@/testing/payload'
 
 describe('site settings', () => {
   let payload: Payload

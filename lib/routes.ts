@@ -39,6 +39,37 @@ export const routes = {
   previewExit: (path: string) => `/forhandsgranska/avsluta?path=${encodeURIComponent(path)}`,
 } as const
 
+/**
+ * The one table from a kind of document to its public page, and from a Payload collection to its
+ * kind: rich-text links, search hits, teasers, previews and revalidation all take pages from here.
+ */
+export const PAGE_OF = {
+  article: routes.article,
+  event: routes.event,
+  group: routes.referenceGroup,
+  issue: routes.issue,
+} as const satisfies Record<string, (slug: string) => string>
+
+export type PageKind = keyof typeof PAGE_OF
+
+export const KIND_OF_COLLECTION = {
+  articles: 'article',
+  events: 'event',
+  'reference-groups': 'group',
+  issues: 'issue',
+} as const satisfies Record<string, PageKind>
+
+export type PageCollection = keyof typeof KIND_OF_COLLECTION
+
+/** The page of a document of a collection, or null when the collection has no pages. */
+export function pageOfCollection(collection: string, slug: string): string | null {
+  const kind = (KIND_OF_COLLECTION as Record<string, PageKind | undefined>)[collection]
+  return kind ? PAGE_OF[kind](slug) : null
+}
+
+/** "/nyhetsbrev/<slug>/webbversion(.txt)": the e-mail as a page, which runs no script at all. */
+export const isWebVersionPath = (pathname: string): boolean => /^\/nyhetsbrev\/[^/]+\/webbversion(\.txt)?$/.test(pathname)
+
 /** The in-page anchor of an article or event in an issue (web page and e-mail alike). */
 export const itemAnchor = (kind: 'article' | 'event', slug: string): string =>
   `${kind === 'article' ? 'artikel' : 'evenemang'}-${slug}`

@@ -15,3 +15,6 @@ export const safeSitePath = (path: unknown): path is string =>
 
 /** A web or e-mail address, or a path on this site. */
 export const safeHrefOrPath = (url: unknown): string | null => safeHref(url) ?? (safeSitePath(url) ? url : null)
+
+/** A mailto: link to the address, or null when there is none or it is not an address. */
+export const mailtoHref = (email: string | null | undefined): string | null => (email ? safeHref(`mailto:${email.trim()}`) : null)

@@ -6,8 +6,8 @@
 import { getPayload } from 'payload'
 
 import config from '@payload-config'
-import { loadSeed } from '@/lib/seed/loadSeed'
-import { isContentEmpty } from '@/lib/seed/resetContent'
+import { loadSeed } from '@/seed/loadSeed'
+import { isContentEmpty } from '@/seed/resetContent'
 
 import { invalidateBuild } from './lib/build'
 

@@ -3,9 +3,9 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media } from '@/payload-types'
-import { makeArticle } from '@/lib/testing/content'
-import { graphql, restGet } from '@/lib/testing/http'
-import { createStaff, testPayload, tokenFor, unique } from '@/lib/testing/payload'
+import { makeArticle } from '@/testing/content'
+import { graphql, restGet } from '@/testing/http'
+import { createStaff, testPayload, tokenFor, unique } from '@/testing/payload'
 import config from '@payload-config'
 import { REST_GET } from '@payloadcms/next/routes'
 

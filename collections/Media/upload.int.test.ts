@@ -4,7 +4,7 @@ import { APIError, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { testPayload, unique } from '@/lib/testing/payload'
+import { testPayload, unique } from '@/testing/payload'
 
 const upload = (payload: Payload, name: string, data: Buffer, mimetype: string) =>
   payload.create({

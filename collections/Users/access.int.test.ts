@@ -2,7 +2,7 @@ import { Forbidden, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
-import { createStaff, testPayload } from '@/lib/testing/payload'
+import { createStaff, testPayload } from '@/testing/payload'
 
 const newAccount = () => ({
   email: `new-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`,

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 import { LOGIN_LIMIT } from '@/lib/security/loginThrottle'
-import { graphql, restPost } from '@/lib/testing/http'
-import { createStaff, STAFF_PASSWORD, testPayload, tokenFor } from '@/lib/testing/payload'
+import { graphql, restPost } from '@/testing/http'
+import { createStaff, STAFF_PASSWORD, testPayload, tokenFor } from '@/testing/payload'
 
 /** A client address of its own for each test, so the tests' limits never meet. */
 let next = 0

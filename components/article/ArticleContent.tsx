@@ -6,7 +6,6 @@ import { RichTextContent } from '@/components/richText/RichTextContent'
 import { ItemImage } from '@/components/ui/ItemImage'
 import type { ArticleView } from '@/lib/content/types'
 import { formatDate } from '@/lib/dates'
-import { hasMemberListBlock } from '@/lib/richText/memberListBlock'
 import { env } from '@/lib/env'
 import { absoluteUrl, routes } from '@/lib/routes'
 
@@ -33,7 +32,7 @@ export function ArticleContent({ article }: { article: ArticleView }) {
       <p className="mt-4 text-lg font-medium">{article.lead}</p>
       {article.image ? <ItemImage image={article.image} priority /> : null}
       <RichTextContent value={article.body} group={group} className="prose-rus mt-4" />
-      {group && !hasMemberListBlock(article.body) ? <MemberList group={group} intro={`Medlemmar i ${group.name}:`} /> : null}
+      {group && article.memberListAfterBody ? <MemberList group={group} intro={`Medlemmar i ${group.name}:`} /> : null}
       {group ? <CallToJoin call={group.callToJoin} /> : null}
       {group ? (
         <p className="mt-4">

@@ -1,17 +1,13 @@
 import type { LinkView } from '@/lib/content/types'
-import { safeHref } from '@/lib/safeUrl'
 
+/** "Läs mer" links; one whose address may not be followed shows its label alone. */
 export function ReadMoreLinks({ links }: { links: LinkView[] }) {
-  const safe = links.flatMap((link) => {
-    const href = safeHref(link.url)
-    return href ? [{ ...link, href }] : []
-  })
-  if (safe.length === 0) return null
+  if (links.length === 0) return null
   return (
     <ul className="mt-6 space-y-2 border-l-4 border-line pl-4">
-      {safe.map((link) => (
-        <li key={`${link.label}-${link.href}`}>
-          <a href={link.href}>{link.label}</a>
+      {links.map((link) => (
+        <li key={`${link.label}-${link.url}`}>
+          {link.url ? <a href={link.url}>{link.label}</a> : link.label}
         </li>
       ))}
     </ul>

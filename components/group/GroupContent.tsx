@@ -3,14 +3,12 @@ import Link from 'next/link'
 import { describeWhen } from '@/lib/content/eventWhen'
 import type { GroupView } from '@/lib/content/types'
 import { routes } from '@/lib/routes'
-import { safeHref } from '@/lib/safeUrl'
 
 import { CallToJoin } from './CallToJoin'
 import { MemberTable } from './MemberTable'
 
 /** One reference group: purpose, members, next meeting, where notes are kept, call to join. */
 export function GroupContent({ group }: { group: GroupView }) {
-  const notesHref = safeHref(group.notes?.url)
   return (
     <article>
       <h1 className="text-3xl font-bold leading-tight text-brand">{group.name}</h1>
@@ -29,7 +27,7 @@ export function GroupContent({ group }: { group: GroupView }) {
       ) : null}
       {group.notes ? (
         <p className="mt-6">
-          Minnesanteckningar finns på {notesHref ? <a href={notesHref}>{group.notes.location}</a> : group.notes.location}.
+          Minnesanteckningar finns på {group.notes.url ? <a href={group.notes.url}>{group.notes.location}</a> : group.notes.location}.
         </p>
       ) : null}
       <CallToJoin call={group.callToJoin} />

@@ -2,7 +2,9 @@ import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexic
 
 import { MemberList } from '@/components/group/MemberList'
 import type { GroupView, RichText as RichTextValue } from '@/lib/content/types'
-import { richTextLinkHref } from '@/lib/richText/linkHref'
+import { memberListIntro, tipsBlock } from '@/lib/richText/blocks'
+import { linkNodeHref } from '@/lib/richText/linkHref'
+import type { LexicalNode } from '@/lib/richText/nodes'
 import { onlyOffered } from '@/lib/richText/offered'
 
 import { TipsBox } from './TipsBox'
@@ -11,19 +13,26 @@ type BlockNode = { fields: Record<string, unknown> }
 
 type Props = { value: RichTextValue | null; group?: GroupView | null; className?: string }
 
+/** The site's converter table over the one node model (lib/richText): semantic HTML, safe links, the newsletter's blocks. */
 const converters =
   (group: GroupView | null): JSXConvertersFunction =>
   ({ defaultConverters }) => ({
     ...onlyOffered(defaultConverters, null),
     link: ({ node, nodesToJSX }) => {
       const children = nodesToJSX({ nodes: node.children })
-      const href = richTextLinkHref(node.fields)
+      const href = linkNodeHref(node as unknown as LexicalNode)
       return href ? <a href={href}>{children}</a> : <>{children}</>
     },
     blocks: {
-      tips: ({ node }: { node: BlockNode }) => <TipsBox heading={String(node.fields.heading ?? 'TIPS!')} content={node.fields.content as RichTextValue} />,
-      memberList: ({ node }: { node: BlockNode }) =>
-        group ? <MemberList group={group} intro={String(node.fields.intro ?? 'Vi som idag ingår i referensgruppen är:')} /> : null,
+      tips: ({ node }: { node: BlockNode }) => {
+        const tips = tipsBlock(node)
+        return (
+          <TipsBox heading={tips.heading}>
+            <RichTextContent value={tips.content} />
+          </TipsBox>
+        )
+      },
+      memberList: ({ node }: { node: BlockNode }) => (group ? <MemberList group={group} intro={memberListIntro(node)} /> : null),
     },
   })
 
@@ -32,4 +41,3 @@ export function RichTextContent({ value, group = null, className }: Props) {
   if (!value) return null
   return <RichText data={value} converters={converters(group)} className={className ?? 'prose-rus'} />
 }
-

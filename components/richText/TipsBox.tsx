@@ -1,13 +1,11 @@
-import type { RichText as RichTextValue } from '@/lib/content/types'
+import type { ReactNode } from 'react'
 
-import { RichTextContent } from './RichTextContent'
-
-/** The newsletter's framed "TIPS!" box. */
-export function TipsBox({ heading, content }: { heading: string; content: RichTextValue | null }) {
+/** The newsletter's framed "TIPS!" box, around the tip's own text. */
+export function TipsBox({ heading, children }: { heading: string; children: ReactNode }) {
   return (
     <aside className="my-6 rounded border-l-4 border-brand bg-mist p-4" aria-label={heading}>
       <p className="font-bold text-brand">{heading}</p>
-      <RichTextContent value={content} />
+      {children}
     </aside>
   )
 }

@@ -2,12 +2,10 @@ import { Heading, Section, Text } from '@react-email/components'
 
 import type { ArticleView } from '@/lib/content/types'
 import { itemAnchor } from '@/lib/routes'
-import { safeHref } from '@/lib/safeUrl'
 
 import { COPY } from '../copy'
 import type { EmailContext } from '../context'
 import { articleHref } from '../links'
-import { hasMemberListBlock } from '@/lib/richText/memberListBlock'
 import { RichText } from '../richText/RichText'
 import { styles } from '../styles'
 
@@ -17,8 +15,6 @@ import { LinkLine } from './LinkLine'
 import { MemberList } from './MemberList'
 
 export function ArticleItem({ article, ctx }: { article: ArticleView; ctx: EmailContext }) {
-  // The editor places the member list with a block; without one it follows the text.
-  const listAfterBody = article.group && !hasMemberListBlock(article.body)
   return (
     <Section id={itemAnchor('article', article.slug)} style={styles.item}>
       {article.image ? <ArticleImage image={article.image} ctx={ctx} /> : null}
@@ -27,10 +23,10 @@ export function ArticleItem({ article, ctx }: { article: ArticleView; ctx: Email
       </Heading>
       <Text style={styles.lead}>{article.lead}</Text>
       <RichText value={article.body} ctx={ctx} group={article.group} />
-      {listAfterBody && article.group ? <MemberList group={article.group} intro={COPY.memberListIntro} /> : null}
+      {article.memberListAfterBody && article.group ? <MemberList group={article.group} intro={COPY.memberListIntro} /> : null}
       <CallToJoin group={article.group} ctx={ctx} />
       {article.readMore.map((link, index) => (
-        <LinkLine key={index} href={safeHref(link.url)} label={link.label} />
+        <LinkLine key={index} href={link.url} label={link.label} />
       ))}
       <LinkLine href={articleHref(ctx, article.slug)} label={COPY.readOnWeb} />
     </Section>

@@ -1,17 +1,17 @@
 import { Text } from '@react-email/components'
 
+import { openCallToJoin } from '@/lib/content/openNow'
 import type { GroupView } from '@/lib/content/types'
 
 import { COPY } from '../copy'
 import type { EmailContext } from '../context'
-import { openCallToJoin } from '../deadlines'
 import { styles } from '../styles'
 
 import { A } from './A'
 
 /** "Vill du också delta …? Svar önskas till: Marie-Helene Bergstrand senast 30 april", while open. */
 export function CallToJoin({ group, ctx }: { group: GroupView | null; ctx: EmailContext }) {
-  const call = openCallToJoin(group, ctx.now)
+  const call = openCallToJoin(group?.callToJoin, ctx.now)
   if (!call) return null
   if (!call.replyTo) return <Text style={styles.p}>{call.text}</Text>
   return (

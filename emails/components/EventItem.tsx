@@ -1,13 +1,12 @@
 import { Heading, Section, Text } from '@react-email/components'
 import { Fragment } from 'react'
 
+import { openRegistration } from '@/lib/content/openNow'
 import type { EventView } from '@/lib/content/types'
 import { itemAnchor } from '@/lib/routes'
-import { safeHref } from '@/lib/safeUrl'
 
 import { COPY } from '../copy'
 import type { EmailContext } from '../context'
-import { openRegistration } from '../deadlines'
 import { eventFacts } from '../eventFacts'
 import { eventHref } from '../links'
 import { RichText } from '../richText/RichText'
@@ -18,7 +17,6 @@ import { LinkLine } from './LinkLine'
 export function EventItem({ event, ctx }: { event: EventView; ctx: EmailContext }) {
   const facts = eventFacts(event)
   const registration = openRegistration(event, ctx.now)
-  const registrationHref = safeHref(registration?.url)
   return (
     <Section id={itemAnchor('event', event.slug)} style={styles.item}>
       <Heading as="h3" style={styles.h3}>
@@ -35,7 +33,7 @@ export function EventItem({ event, ctx }: { event: EventView; ctx: EmailContext 
         </Text>
       ) : null}
       {event.description ? <RichText value={event.description} ctx={ctx} group={null} /> : <Text style={styles.p}>{event.summary}</Text>}
-      {registration && registrationHref ? <LinkLine href={registrationHref} label={registration.label} /> : null}
+      {registration ? <LinkLine href={registration.url} label={registration.label} /> : null}
       <LinkLine href={eventHref(ctx, event.slug)} label={COPY.readOnWeb} />
     </Section>
   )

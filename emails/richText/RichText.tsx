@@ -11,10 +11,10 @@ import { TipsBox } from '../components/TipsBox'
 import type { EmailContext } from '../context'
 import { styles } from '../styles'
 
+import { memberListIntro, tipsBlock } from '@/lib/richText/blocks'
+import { linkNodeHref } from '@/lib/richText/linkHref'
+import { hasFormat, IS_BOLD, IS_ITALIC, isBlank, type LexicalNode } from '@/lib/richText/nodes'
 import { onlyOffered } from '@/lib/richText/offered'
-
-import { linkHref } from './linkHref'
-import { hasFormat, IS_BOLD, IS_ITALIC, isBlank, type LexicalNode, stringField } from './nodes'
 
 type Props = { ctx: EmailContext; group: GroupView | null }
 
@@ -28,7 +28,7 @@ type BlockNode = { fields: Record<string, unknown> }
 function emailConverters({ ctx, group }: Props): JSXConvertersFunction {
   const link: JSXConverter<SerializedLinkNode | SerializedAutoLinkNode> = ({ node, nodesToJSX }) => {
     const children = nodesToJSX({ nodes: node.children })
-    const href = linkHref(node as unknown as LexicalNode, ctx.settings.siteUrl)
+    const href = linkNodeHref(node as unknown as LexicalNode, ctx.settings.siteUrl)
     return href ? <A href={href}>{children}</A> : <>{children}</>
   }
   return ({ defaultConverters }) => ({
@@ -66,13 +66,16 @@ function emailConverters({ ctx, group }: Props): JSXConvertersFunction {
     link,
     autolink: link,
     blocks: {
-      tips: ({ node }: { node: BlockNode }) => (
-        <TipsBox heading={stringField(node, 'heading') ?? 'TIPS!'}>
-          <RichText value={node.fields.content as RichTextValue | undefined} ctx={ctx} group={null} />
-        </TipsBox>
-      ),
+      tips: ({ node }: { node: BlockNode }) => {
+        const tips = tipsBlock(node)
+        return (
+          <TipsBox heading={tips.heading}>
+            <RichText value={tips.content} ctx={ctx} group={null} />
+          </TipsBox>
+        )
+      },
       // The list is the article's group's, always current; an article without a group has none.
-      memberList: ({ node }: { node: BlockNode }) => (group ? <MemberList group={group} intro={stringField(node, 'intro')} /> : null),
+      memberList: ({ node }: { node: BlockNode }) => (group ? <MemberList group={group} intro={memberListIntro(node)} /> : null),
     },
   })
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import type { ArticleView, RichText } from '@/lib/content/types'
+import type { ArticleView } from '@/lib/content/types'
 import { bold, bulletList, link, paragraph, richText, text } from '@/lib/richText/build'
-import { seedIssueView } from '@/lib/testing/seedViews'
+import { seedData, seedIssueView } from '@/testing/seedViews'
 
 import { renderIssueEmail } from '../renderIssueEmail'
 import { hrefOf, openingTags, visibleLines } from '../testing/inspectHtml'
@@ -35,7 +35,11 @@ describe('rich text in the e-mail is safe', () => {
   })
 
   it('drops an unsafe read-more link to its label as well', async () => {
-    const { html, lines } = await renderWith((article) => ({ ...article, readMore: [{ label: 'Farlig länk', url: 'JavaScript:alert(1)' }] }))
+    const hostile = seedIssueView((docs) => {
+      seedData(docs, 'articles', 'verksamhet').readMore = [{ label: 'Farlig länk', url: 'JavaScript:alert(1)' }]
+    })
+    const { html } = await renderIssueEmail(hostile.issue, hostile.settings, { mode: 'email' })
+    const lines = visibleLines(html)
     expect(lines).toContain('Farlig länk')
     expect(html).not.toMatch(/javascript:/i)
   })
@@ -96,8 +100,10 @@ describe('rich text in the e-mail keeps its structure', () => {
   })
 
   it('puts the member list after the text when the article has a group but no list block', async () => {
-    const group = findArticle(issue, 'referensgrupp-for-konsumtion-och-giftfri-vardag').group
-    const { lines } = await renderWith((article) => ({ ...article, body: richText(paragraph('Brödtext.')) as RichText, group }))
+    const changed = seedIssueView((docs) => {
+      Object.assign(seedData(docs, 'articles', 'verksamhet'), { body: richText(paragraph('Brödtext.')), referenceGroup: { seedRef: 'reference-groups', key: 'group' } })
+    })
+    const lines = visibleLines((await renderIssueEmail(changed.issue, changed.settings, { mode: 'email', now: new Date('2021-04-01T10:00:00Z') })).html)
     const at = lines.indexOf('Brödtext.')
     expect(lines.slice(at + 1, at + 3)).toEqual(['Vi som idag ingår i referensgruppen är:', 'Marie-Helene Bergstrand, miljömålssamordnare i Halland (sammankallande)'])
   })

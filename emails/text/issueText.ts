@@ -4,7 +4,7 @@ import { footerLines } from '../footerLines'
 import { webVersionHref } from '../links'
 import { masthead } from '../masthead'
 
-import { bulleted, linked, paragraphs, underlined } from './format'
+import { bulleted, linked, paragraphs, underlined } from '@/lib/richText/textFormat'
 import { articleText, eventText } from './itemText'
 
 /**

@@ -1,18 +1,15 @@
+import { openCallToJoin, openRegistration } from '@/lib/content/openNow'
 import type { ArticleView, EventView } from '@/lib/content/types'
-import { safeHref } from '@/lib/safeUrl'
+import { linked, paragraphs, underlined } from '@/lib/richText/textFormat'
+import { memberListText, richTextToText } from '@/lib/richText/toText'
 
 import { COPY } from '../copy'
 import type { EmailContext } from '../context'
-import { openCallToJoin, openRegistration } from '../deadlines'
 import { eventFacts } from '../eventFacts'
 import { articleHref, eventHref } from '../links'
-import { hasMemberListBlock } from '@/lib/richText/memberListBlock'
-
-import { linked, paragraphs, underlined } from './format'
-import { memberListText, richTextToText } from './richTextToText'
 
 function callToJoinText(article: ArticleView, ctx: EmailContext): string | null {
-  const call = openCallToJoin(article.group, ctx.now)
+  const call = openCallToJoin(article.group?.callToJoin, ctx.now)
   if (!call) return null
   if (!call.replyTo) return call.text
   const by = call.replyBy ? ` ${COPY.replyBy} ${call.replyBy}` : ''
@@ -21,26 +18,25 @@ function callToJoinText(article: ArticleView, ctx: EmailContext): string | null 
 
 /** An article as the HTML shows it, minus the picture (its credit goes with it). */
 export function articleText(article: ArticleView, ctx: EmailContext): string {
-  const listAfterBody = !hasMemberListBlock(article.body) ? memberListText(article.group, COPY.memberListIntro) : null
+  const options = { siteUrl: ctx.settings.siteUrl, group: article.group }
   return paragraphs([
     underlined(article.title, '-'),
     article.lead,
-    richTextToText(article.body, ctx, article.group),
-    listAfterBody,
+    richTextToText(article.body, options),
+    article.memberListAfterBody ? memberListText(article.group, COPY.memberListIntro) : null,
     callToJoinText(article, ctx),
-    ...article.readMore.map((link) => linked(link.label, safeHref(link.url))),
+    ...article.readMore.map((link) => linked(link.label, link.url)),
     linked(COPY.readOnWeb, articleHref(ctx, article.slug)),
   ])
 }
 
 export function eventText(event: EventView, ctx: EmailContext): string {
   const registration = openRegistration(event, ctx.now)
-  const registrationHref = safeHref(registration?.url)
   return paragraphs([
     underlined(event.heading, '-'),
     eventFacts(event).join('\n'),
-    event.description ? richTextToText(event.description, ctx, null) : event.summary,
-    registration && registrationHref ? linked(registration.label, registrationHref) : null,
+    event.description ? richTextToText(event.description, { siteUrl: ctx.settings.siteUrl }) : event.summary,
+    registration ? linked(registration.label, registration.url) : null,
     linked(COPY.readOnWeb, eventHref(ctx, event.slug)),
   ])
 }

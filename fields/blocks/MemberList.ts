@@ -1,5 +1,7 @@
 import type { Block } from 'payload'
 
+import { MEMBER_LIST_DEFAULT_INTRO } from '@/lib/richText/blocks'
+
 /**
  * Marks where in an article the live member list of the article's reference group goes
  * ("Vi som idag ingår i referensgruppen är: …"). The names come from the group, never typed twice.
@@ -12,7 +14,7 @@ export const MemberListBlock: Block = {
     {
       name: 'intro',
       type: 'text',
-      defaultValue: 'Vi som idag ingår i referensgruppen är:',
+      defaultValue: MEMBER_LIST_DEFAULT_INTRO,
       label: { sv: 'Inledande mening', en: 'Lead-in sentence' },
       admin: {
         description: {

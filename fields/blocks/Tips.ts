@@ -2,6 +2,7 @@ import { BoldFeature, ItalicFeature, lexicalEditor, LinkFeature, ParagraphFeatur
 import type { Block } from 'payload'
 
 import { LINK_COLLECTIONS, validateRichText } from '@/fields/richText'
+import { TIPS_DEFAULT_HEADING } from '@/lib/richText/blocks'
 import { safeLinkFields } from '@/fields/safeLink'
 
 /** The newsletter's framed "TIPS!" box inside an article. */
@@ -10,7 +11,7 @@ export const TipsBlock: Block = {
   interfaceName: 'TipsBlock',
   labels: { singular: { sv: 'Tips-ruta', en: 'Tip box' }, plural: { sv: 'Tips-rutor', en: 'Tip boxes' } },
   fields: [
-    { name: 'heading', type: 'text', defaultValue: 'TIPS!', required: true, label: { sv: 'Rubrik', en: 'Heading' } },
+    { name: 'heading', type: 'text', defaultValue: TIPS_DEFAULT_HEADING, required: true, label: { sv: 'Rubrik', en: 'Heading' } },
     {
       name: 'content',
       type: 'richText',

@@ -3,7 +3,7 @@ import { createEvents, type DateArray, type EventAttributes } from 'ics'
 import { describeWhere } from '@/lib/content/eventWhen'
 import type { EventView } from '@/lib/content/types'
 import { stockholmDay } from '@/lib/dates'
-import { plainText } from '@/lib/richText/plainText'
+import { richTextToText } from '@/lib/richText/toText'
 import { absoluteUrl, routes } from '@/lib/routes'
 
 const dayArray = (iso: string): DateArray => stockholmDay(iso).split('-').map(Number) as DateArray
@@ -36,7 +36,7 @@ export function eventAttributes(event: EventView, siteUrl: string): EventAttribu
     uid: `evenemang-${event.id}@${new URL(siteUrl).hostname}`,
     productId: 'nytt-fran-rus/ics',
     title: event.approximateDate ? `${event.title} (preliminärt: ${event.approximateDate})` : event.title,
-    description: `${note}${event.summary}\n\n${plainText(event.description)}\n\n${url}`.trim(),
+    description: `${note}${event.summary}\n\n${richTextToText(event.description, { siteUrl })}\n\n${url}`.trim(),
     url,
     location: describeWhere(event),
     status: event.approximateDate ? 'TENTATIVE' : 'CONFIRMED',

@@ -14,7 +14,7 @@ describe('the view boundary decides every link once', () => {
     expect(toEventView(event({ onlineUrl: url })).onlineUrl).toBeNull()
     expect(toEventView(event({ registration: { url, label: 'Anmäl dig' } })).registration).toBeNull()
     const article = toArticleView({ id: 1, title: 'A', lead: 'L', readMore: [{ label: 'Läs', url }], ...stamps } as Article)
-    expect(article.readMore).toEqual([])
+    expect(article.readMore).toEqual([{ label: 'Läs', url: null }])
     const group = toGroupView({ id: 1, name: 'G', purpose: 'P', notes: { location: 'RUS samarbetsyta', url }, ...stamps } as ReferenceGroup)
     expect(group?.notes).toEqual({ location: 'RUS samarbetsyta', url: null })
     const settings = toSettingsView({ id: 1, newsletterName: 'N', organisationDescription: 'O', privacyUrl: url, unsubscribeUrl: url, ...stamps } as SiteSetting, 'https://nytt.rus.se/')

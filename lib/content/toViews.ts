@@ -7,6 +7,7 @@
  */
 import type { Article, Event, Issue, Media, Member, ReferenceGroup, SiteSetting } from '@/payload-types'
 import { routes } from '@/lib/routes'
+import { hasMemberListBlock } from '@/lib/richText/blocks'
 import { safeHref, safeHrefOrPath } from '@/lib/safeUrl'
 
 import type {
@@ -77,6 +78,7 @@ export function toGroupView(group: number | ReferenceGroup | null | undefined): 
 }
 
 export function toArticleView(article: Article, issues: IssueRef[] = []): ArticleView {
+  const group = toGroupView(article.referenceGroup)
   return {
     kind: 'article',
     slug: article.slug ?? '',
@@ -84,11 +86,10 @@ export function toArticleView(article: Article, issues: IssueRef[] = []): Articl
     lead: article.lead,
     body: article.body ?? null,
     image: toImageView(article.image),
-    readMore: (article.readMore ?? []).flatMap(({ label, url }) => {
-      const href = safeHref(url)
-      return href ? [{ label, url: href }] : []
-    }),
-    group: toGroupView(article.referenceGroup),
+    // An address that may not be followed leaves its label, as text.
+    readMore: (article.readMore ?? []).map(({ label, url }) => ({ label, url: safeHref(url) })),
+    group,
+    memberListAfterBody: group !== null && !hasMemberListBlock(article.body),
     issues,
     updatedAt: article.updatedAt,
   }

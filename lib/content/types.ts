@@ -6,7 +6,8 @@ import type { RichText } from '@/lib/richText/build'
 
 export type { RichText }
 
-export type LinkView = { label: string; url: string }
+/** A labelled link; `url` is null when the stored address may not be followed (the label stays, as text). */
+export type LinkView = { label: string; url: string | null }
 
 export type ImageSizeView = { src: string; width: number; height: number }
 
@@ -62,6 +63,8 @@ export type ArticleView = {
   image: ImageView | null
   readMore: LinkView[]
   group: GroupView | null
+  /** The group's member list follows the text: the editor did not place it in the text with a block. */
+  memberListAfterBody: boolean
   /** Published issues that carry the article, newest first. */
   issues: IssueRef[]
   updatedAt: string

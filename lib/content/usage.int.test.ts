@@ -1,8 +1,8 @@
 import { APIError, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { makeArticle, makeEvent, makeGroup, makeIssue, makeMember } from '@/lib/testing/content'
-import { testPayload } from '@/lib/testing/payload'
+import { makeArticle, makeEvent, makeGroup, makeIssue, makeMember } from '@/testing/content'
+import { testPayload } from '@/testing/payload'
 
 const system = { overrideAccess: true } as const
 

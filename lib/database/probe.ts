@@ -1,5 +1,7 @@
 import pg from 'pg'
 
+import { env } from '@/lib/env'
+
 import { isDatabaseUnavailable } from './unavailable'
 
 /**
@@ -17,7 +19,7 @@ let pending: Promise<boolean> | undefined
 function probePool(): pg.Pool {
   if (pool) return pool
   pool = new pg.Pool({
-    connectionString: process.env.DATABASE_URL,
+    connectionString: env.databaseUrl,
     max: 1,
     // As patient as Payload's own pool: a slow database is not an absent one.
     connectionTimeoutMillis: 5000,

@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 
 import { paragraph, link, richText } from '@/lib/richText/build'
-import { seedIssueView } from '@/lib/testing/seedViews'
+import { seedIssueView } from '@/testing/seedViews'
 
 import { buildFeed } from './buildFeed'
 

@@ -7,7 +7,9 @@ import { absoluteUrl, routes } from '@/lib/routes'
 
 /** The full text of an article for feed readers: lead, then the body as safe HTML. */
 function articleHtml(article: ArticleView, siteUrl: string): string {
-  const readMore = article.readMore.map((l) => `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a></li>`).join('')
+  const readMore = article.readMore
+    .map((l) => `<li>${l.url ? `<a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a>` : escapeHtml(l.label)}</li>`)
+    .join('')
   return [
     `<p><strong>${escapeHtml(article.lead)}</strong></p>`,
     richTextToSafeHtml(article.body, { siteUrl, group: article.group }),

@@ -4,8 +4,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { makeArticle, makeEvent, makeGroup, makeIssue, makeMember } from '@/lib/testing/content'
-import { testPayload } from '@/lib/testing/payload'
+import { makeArticle, makeEvent, makeGroup, makeIssue, makeMember } from '@/testing/content'
+import { testPayload } from '@/testing/payload'
 
 import { getArticle } from './articles'
 import { getEvent, listEvents } from './events'

@@ -2,10 +2,10 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraph, richText } from '@/lib/richText/build'
-import { loadSeed } from '@/lib/seed/loadSeed'
+import { loadSeed } from '@/seed/loadSeed'
 import type { SearchHit } from '@/lib/search/types'
-import { makeArticle, makeEvent, makeGroup, makeIssue } from '@/lib/testing/content'
-import { testPayload, unique } from '@/lib/testing/payload'
+import { makeArticle, makeEvent, makeGroup, makeIssue } from '@/testing/content'
+import { testPayload, unique } from '@/testing/payload'
 
 import { searchPublished } from './search'
 

@@ -2,8 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { makeArticle } from '@/lib/testing/content'
-import { testPayload } from '@/lib/testing/payload'
+import { makeArticle } from '@/testing/content'
+import { testPayload } from '@/testing/payload'
 
 import { isPublicChange } from './isPublicChange'
 

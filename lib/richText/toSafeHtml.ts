@@ -4,13 +4,15 @@ import { memberLine } from '@/lib/content/memberLine'
 import { escapeHtml } from '@/lib/escapeHtml'
 import type { GroupView, RichText } from '@/lib/content/types'
 
-import { richTextLinkHref } from './linkHref'
+import { memberListIntro, tipsBlock } from './blocks'
+import { linkNodeHref } from './linkHref'
+import type { LexicalNode } from './nodes'
 import { onlyOffered } from './offered'
 
 /**
- * Rich text as HTML for feed readers, through Payload's Lexical HTML conversion. Text is escaped
- * by Payload's converters; links keep only web and e-mail targets (internal ones made absolute);
- * the newsletter's blocks become plain HTML.
+ * Rich text as HTML for feed readers: the feed's converter table over the one node model, through
+ * Payload's Lexical HTML conversion. Text is escaped by Payload's converters; links keep only web
+ * and e-mail targets (internal ones made absolute); the newsletter's blocks become plain HTML.
  */
 export function richTextToSafeHtml(value: RichText | null, { siteUrl, group = null }: { siteUrl: string; group?: GroupView | null }): string {
   if (!value) return ''
@@ -18,19 +20,18 @@ export function richTextToSafeHtml(value: RichText | null, { siteUrl, group = nu
     ...onlyOffered(defaultHTMLConverters, ''),
     link: ({ node, nodesToHTML }) => {
       const children = nodesToHTML({ nodes: node.children }).join('')
-      const href = richTextLinkHref(node.fields, siteUrl)
+      const href = linkNodeHref(node as unknown as LexicalNode, siteUrl)
       return href ? `<a href="${escapeHtml(href)}">${children}</a>` : children
     },
     blocks: {
       tips: ({ node }) => {
-        const fields = node.fields as Record<string, unknown>
-        const content = richTextToSafeHtml(fields.content as RichText, { siteUrl })
-        return `<aside><p><strong>${escapeHtml(String(fields.heading ?? 'TIPS!'))}</strong></p>${content}</aside>`
+        const tips = tipsBlock(node as unknown as LexicalNode)
+        return `<aside><p><strong>${escapeHtml(tips.heading)}</strong></p>${richTextToSafeHtml(tips.content, { siteUrl })}</aside>`
       },
       memberList: ({ node }) => {
         if (!group) return ''
         const items = group.members.map((m) => `<li>${escapeHtml(memberLine(m, m.isConvener))}</li>`).join('')
-        return `<p>${escapeHtml(String((node.fields as Record<string, unknown>).intro ?? ''))}</p><ul>${items}</ul>`
+        return `<p>${escapeHtml(memberListIntro(node as unknown as LexicalNode))}</p><ul>${items}</ul>`
       },
     },
   }

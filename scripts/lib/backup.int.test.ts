@@ -7,8 +7,8 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { loadSeed } from '@/lib/seed/loadSeed'
-import { testPayload } from '@/lib/testing/payload'
+import { loadSeed } from '@/seed/loadSeed'
+import { testPayload } from '@/testing/payload'
 
 import { assertArchive, backupDatabase, restoreDatabase } from './backup'
 

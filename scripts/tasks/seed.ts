@@ -1,8 +1,8 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { loadSeed } from '@/lib/seed/loadSeed'
-import { resetContent } from '@/lib/seed/resetContent'
+import { loadSeed } from '@/seed/loadSeed'
+import { resetContent } from '@/seed/resetContent'
 
 import { invalidateBuild } from '../lib/build'
 

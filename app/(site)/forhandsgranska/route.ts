@@ -1,7 +1,7 @@
-import { draftMode, headers } from 'next/headers'
+import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { payloadClient } from '@/lib/queries/payload'
+import { signedInStaff } from '@/lib/queries/payload'
 import { safePreviewPath } from '@/lib/previewPath'
 
 /**
@@ -10,9 +10,7 @@ import { safePreviewPath } from '@/lib/previewPath'
  */
 export async function GET(request: Request): Promise<Response> {
   const path = safePreviewPath(new URL(request.url).searchParams.get('path'))
-  const payload = await payloadClient()
-  const { user } = await payload.auth({ headers: await headers() })
-  if (!user || user.collection !== 'users') {
+  if (!(await signedInStaff())) {
     return new Response('Logga in i redaktörsverktyget för att förhandsgranska utkast.\n', {
       status: 401,
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },

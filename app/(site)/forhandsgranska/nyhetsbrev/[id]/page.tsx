@@ -3,7 +3,8 @@ import { notFound, redirect } from 'next/navigation'
 
 import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { env } from '@/lib/env'
-import { renderIssueForEditor, signedInStaff } from '@/lib/queries/editorIssueEmail'
+import { signedInStaff } from '@/lib/queries/payload'
+import { renderIssueForEditor } from '@/newsletter/editorEmail'
 import { routes } from '@/lib/routes'
 
 export const metadata: Metadata = { title: 'Förhandsvisning av e-post', robots: { index: false } }

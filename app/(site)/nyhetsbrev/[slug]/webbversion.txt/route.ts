@@ -1,5 +1,5 @@
 import { textResponse } from '@/lib/http/responses'
-import { renderWebVersion, webVersionParams } from '@/lib/queries/issueEmail'
+import { renderWebVersion, webVersionParams } from '@/newsletter/webVersion'
 
 // The plain-text twin of the web version, cached and revalidated the same way.
 export const dynamic = 'force-static'

@@ -1,5 +1,5 @@
 import { htmlResponse, textResponse } from '@/lib/http/responses'
-import { renderWebVersion, webVersionParams } from '@/lib/queries/issueEmail'
+import { renderWebVersion, webVersionParams } from '@/newsletter/webVersion'
 
 // "Open in browser": rendered once per publish and served from the route cache; remade every
 // ten minutes as well, because a group's call to join in it closes by itself on its deadline.

@@ -1,4 +1,4 @@
-import { editorEmailDownload } from '@/lib/queries/editorIssueEmail'
+import { editorEmailDownload } from '@/newsletter/editorEmail'
 
 type Context = { params: Promise<{ id: string }> }
 

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { ROOT } from '../lib/paths'
+import { ROOT } from '@/scripts/lib/paths'
 
 const TSCONFIG = path.join(ROOT, 'tsconfig.json')
 const NEXT_ENV = path.join(ROOT, 'next-env.d.ts')

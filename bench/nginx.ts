@@ -10,7 +10,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import os from 'node:os'
 import path from 'node:path'
 
-import { findFreePort } from '../lib/ports'
+import { findFreePort } from '@/scripts/lib/ports'
 
 import { onCleanup } from './cleanup'
 import { logTail, pinned, SERVER_CPU, startLogged, waitUntil } from './childProcesses'

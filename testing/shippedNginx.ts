@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os'
 import path from 'node:path'
 
-import { ROOT } from './paths'
+import { ROOT } from '@/scripts/lib/paths'
 
 const SHIPPED = path.join(ROOT, 'deploy/nginx/nytt-fran-rus.conf')
 

@@ -1,41 +1,28 @@
-import { headers } from 'next/headers'
-
+/**
+ * The issue's e-mail for the sending tool, as the signed-in editor sees it: the admin's live
+ * preview and its "Ladda ner HTML" / "Ladda ner text". Composes the editor's read (lib/queries)
+ * with the e-mail's rendering (emails/) and, for the downloads, the HTTP answer.
+ */
 import { renderIssueEmail, type RenderedIssue } from '@/emails/renderIssueEmail'
-import { toIssueView } from '@/lib/content/toViews'
 import { attachment, htmlResponse, textResponse } from '@/lib/http/responses'
+import { getIssueForEditor } from '@/lib/queries/editorIssue'
+import { signedInStaff } from '@/lib/queries/payload'
+import { getSettings } from '@/lib/queries/settings'
 import { slugify } from '@/lib/slugify'
 import type { User } from '@/payload-types'
 
-import { payloadClient } from './payload'
-import { getSettings } from './settings'
-
 export type EditorEmail = RenderedIssue & { filename: string }
 
-/** The signed-in staff member making this request, or null. */
-export async function signedInStaff(): Promise<User | null> {
-  const payload = await payloadClient()
-  const { user } = await payload.auth({ headers: await headers() })
-  return user && user.collection === 'users' ? (user as User) : null
-}
-
-/**
- * An issue's e-mail for the sending tool, as the signed-in editor sees it (its latest draft
- * included), in 'email' mode. Never cached: it is for one editor, right now.
- */
+/** The issue in 'email' mode, with the file name of its download; null when there is no such issue. */
 export async function renderIssueForEditor(id: string, user: User): Promise<EditorEmail | null> {
-  if (!/^\d{1,12}$/.test(id)) return null
-  const payload = await payloadClient()
-  const issue = await payload
-    .findByID({ collection: 'issues', id: Number(id), depth: 3, draft: true, user, overrideAccess: false })
-    .catch(() => null)
+  const issue = await getIssueForEditor(id, user)
   if (!issue) return null
-  const settings = await getSettings()
-  const rendered = await renderIssueEmail(toIssueView(issue, settings), settings, { mode: 'email' })
+  const rendered = await renderIssueEmail(issue, await getSettings(), { mode: 'email' })
   const year = issue.issueDate ? new Date(issue.issueDate).getUTCFullYear() : ''
   return { ...rendered, filename: `${slugify(issue.title) || 'nyhetsbrev'}${year ? `-${year}` : ''}` }
 }
 
-/** "Ladda ner HTML" / "Ladda ner text": the issue's e-mail as a file, for signed-in staff only. */
+/** The issue's e-mail as a file, for signed-in staff only. */
 export async function editorEmailDownload(id: string, format: 'html' | 'text'): Promise<Response> {
   const user = await signedInStaff()
   if (!user) return textResponse('Logga in i redaktörsverktyget för att hämta nyhetsbrevet.', 401)

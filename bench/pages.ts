@@ -1,4 +1,4 @@
-import { routes } from '../../lib/routes'
+import { routes } from '@/lib/routes'
 
 /** The pages the benchmark measures: the seed's March 2021 issue and what hangs off it. */
 export const ISSUE = routes.issue('2021-03-31')

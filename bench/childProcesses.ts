@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, openSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { DATA_DIR, ROOT } from '../lib/paths'
+import { DATA_DIR, ROOT } from '@/scripts/lib/paths'
 
 export const LOG_FILE = path.join(DATA_DIR, 'bench', 'last-run.log')
 export const PINNED = os.availableParallelism() >= 2 && existsSync('/usr/bin/taskset')

@@ -8,12 +8,12 @@ import { rmSync } from 'node:fs'
 import { rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { E2E_ACCOUNTS } from '../e2e/fixtures/accounts'
-import { databaseControlFile, HALT_SIGNAL, RESUME_SIGNAL, type DatabaseControl } from '../e2e/fixtures/databaseControl'
-import { createThrowawayDatabase, type ThrowawayDatabase } from '../lib/testing/throwawayDatabase'
+import { E2E_ACCOUNTS } from './e2eAccounts'
+import { databaseControlFile, HALT_SIGNAL, RESUME_SIGNAL, type DatabaseControl } from './databaseControl'
+import { createThrowawayDatabase, type ThrowawayDatabase } from './throwawayDatabase'
 
-import { PAYLOAD_SCRIPT_FLAGS, runNode, say, spawnLongRunning } from './lib/cli'
-import { NEXT_BIN, ROOT, SERVER_ARGS } from './lib/paths'
+import { PAYLOAD_SCRIPT_FLAGS, runNode, say, spawnLongRunning } from '@/scripts/lib/cli'
+import { NEXT_BIN, ROOT, SERVER_ARGS } from '@/scripts/lib/paths'
 
 const port = process.env.E2E_PORT ?? '3100'
 

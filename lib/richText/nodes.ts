@@ -1,8 +1,9 @@
 /**
- * Lexical's saved JSON as the renderers read it. The editor saves more than this; everything
+ * Lexical's saved JSON as every renderer reads it: the one node model under the site's, the
+ * e-mail's, the feed's and the plain-text converters. The editor saves more than this; everything
  * here is read defensively, since the value has only the loose type Payload gives rich text.
  */
-import type { RichText } from '@/lib/content/types'
+import type { RichText } from './build'
 
 export type LexicalNode = {
   type?: string
@@ -35,7 +36,6 @@ export const stringField = (node: LexicalNode, name: string): string | null => {
   const value = node.fields?.[name]
   return typeof value === 'string' && value.trim() ? value : null
 }
-
 
 /** A paragraph with nothing but whitespace (Lexical saves empty lines as such) is skipped. */
 export function isBlank(node: LexicalNode): boolean {

@@ -7,10 +7,10 @@
  */
 import path from 'node:path'
 
-import { say } from '../lib/cli'
-import { ROOT } from '../lib/paths'
-import { findFreePort } from '../lib/ports'
-import { startShippedNginx } from '../lib/shippedNginx'
+import { say } from '@/scripts/lib/cli'
+import { ROOT } from '@/scripts/lib/paths'
+import { findFreePort } from '@/scripts/lib/ports'
+import { startShippedNginx } from '@/testing/shippedNginx'
 
 import { startAppServer } from './appServer'
 import { PINNED, pinned, SERVER_CPU } from './childProcesses'

@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { DATA_DIR, ROOT } from '../lib/paths'
+import { DATA_DIR, ROOT } from '@/scripts/lib/paths'
 
 import type { LighthouseScores } from './lighthouse'
 import type { PageAtRate, PageThroughput } from './load'

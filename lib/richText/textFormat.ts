@@ -1,4 +1,4 @@
-/** Plain-text conventions of the text version: links in parentheses, underlined headings. */
+/** Plain-text conventions (the e-mail's text version, calendar descriptions): links in parentheses, underlined headings. */
 
 /** "Här kan du läsa rapporten (https://www.ivl.se/)"; the address alone when it is the text. */
 export function linked(label: string, href: string | null): string {

@@ -1,5 +1,5 @@
 /**
- * The app as production runs it, on the seed content: the e2e server's recipe (scripts/e2e-server.ts)
+ * The app as production runs it, on the seed content: the e2e server's recipe (testing/e2eServer.ts)
  * with its own throwaway database, an editor account for the publish test, a clean build in
  * .next-bench/ (so neither `npm start`'s nor the e2e build is touched and no data cached by an earlier
  * run leaks in) and the production server (server.ts) on a free loopback port.
@@ -10,10 +10,10 @@ import { rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { createThrowawayDatabase } from '../../lib/testing/throwawayDatabase'
-import { PAYLOAD_SCRIPT_FLAGS, say } from '../lib/cli'
-import { NEXT_BIN, ROOT, SERVER_ARGS } from '../lib/paths'
-import { findFreePort } from '../lib/ports'
+import { createThrowawayDatabase } from '@/testing/throwawayDatabase'
+import { PAYLOAD_SCRIPT_FLAGS, say } from '@/scripts/lib/cli'
+import { NEXT_BIN, ROOT, SERVER_ARGS } from '@/scripts/lib/paths'
+import { findFreePort } from '@/scripts/lib/ports'
 
 import { onCleanup } from './cleanup'
 import { pinned, runLogged, SERVER_CPU, startLogged, waitUntil } from './childProcesses'

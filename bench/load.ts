@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import { ROOT } from '../lib/paths'
+import { ROOT } from '@/scripts/lib/paths'
 
 import { LOAD_CPU, pinned, SERVER_CPU } from './childProcesses'
 import { sampleCpus } from './cpuBusy'
@@ -30,7 +30,7 @@ const run = promisify(execFile)
 
 async function runChild(script: string, spec: LoadSpec): Promise<Measured> {
   const cpuSince = sampleCpus()
-  const [command, args] = pinned(LOAD_CPU, process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts/bench', script), JSON.stringify(spec)])
+  const [command, args] = pinned(LOAD_CPU, process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'bench', script), JSON.stringify(spec)])
   const timeout = (spec.warmupS + spec.durationS + 30) * 1000
   const { stdout } = await run(command, args, { cwd: ROOT, timeout, maxBuffer: 1 << 20 })
   const result = JSON.parse(stdout) as LoadResult

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { memberLine } from '@/lib/content/memberLine'
-import { plainTextLines } from '@/lib/richText/plainText'
+import type { RichText } from '@/lib/richText/build'
+import { richTextToText } from '@/lib/richText/toText'
 
 import { SEED_ARTICLES } from './articles'
 import { SEED_EVENTS } from './events'
@@ -35,7 +36,7 @@ const lines = readFileSync(path.join(import.meta.dirname, 'source.txt'), 'utf8')
   .filter((line) => line.length > 0)
 
 const richTexts = [...SEED_ARTICLES.map((a) => ('body' in a ? a.body : null)), ...SEED_EVENTS.map((e) => e.description)]
-const fixtureText = JSON.stringify([SEED_ARTICLES, SEED_EVENTS, SEED_ISSUE, SEED_GROUP, SEED_SETTINGS, richTexts.flatMap(plainTextLines)])
+const fixtureText = JSON.stringify([SEED_ARTICLES, SEED_EVENTS, SEED_ISSUE, SEED_GROUP, SEED_SETTINGS, richTexts.flatMap((value) => richTextToText(value as RichText, { siteUrl: 'https://nytt.rus.example' }).replace(/ \((https?|mailto):[^)]*\)/g, '').split('\n'))])
 const members = SEED_GROUP.memberships.map(({ member, role }) =>
   memberLine(SEED_MEMBERS.find((m) => m.key === member) ?? { name: member }, role === 'convener'),
 )
