@@ -1,34 +1,32 @@
 import type { CollectionConfig } from 'payload'
 
-import { previewFor } from '@/fields/livePreview'
-import { routes } from '@/lib/routes'
-import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { MemberListBlock } from '@/fields/blocks/MemberList'
 import { TipsBlock } from '@/fields/blocks/Tips'
 import { richTextField } from '@/fields/richText'
 import { readMoreLinksField } from '@/fields/readMoreLinks'
 import { slugField } from '@/fields/slug'
-import { draftsWithHistory } from '@/fields/versioning'
 
-import { preventDeletingArticleInIssue } from './hooks/preventDeletingArticleInIssue'
-import { revalidateArticle } from './hooks/revalidateArticle'
+import { preventDeletingInUse } from '../shared/preventDeletingInUse'
+import { publishable } from '../shared/publishable'
+
+// Issue pages, the home page and the archive carry the "articles" tag through their queries.
+const { preview, ...content } = publishable({
+  slug: 'articles',
+  autosave: true,
+  beforeDelete: preventDeletingInUse(
+    [['issues', ['sections.items.article', 'highlights.article']]],
+    (users) => `Artikeln kan inte tas bort eftersom den ingår i ${users}. Ta först bort den ur nyhetsbrevet.`,
+  ),
+})
 
 export const Articles: CollectionConfig = {
-  slug: 'articles',
+  ...content,
   labels: { singular: { sv: 'Artikel', en: 'Article' }, plural: { sv: 'Artiklar', en: 'Articles' } },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: { sv: 'Innehåll', en: 'Content' },
-    ...previewFor(routes.article),
-  },
-  access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
-  versions: draftsWithHistory({ autosave: true }),
-  hooks: {
-    beforeDelete: [preventDeletingArticleInIssue],
-    afterChange: [revalidateArticle.afterChange],
-    afterDelete: [revalidateArticle.afterDelete],
+    ...preview,
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { sv: 'Rubrik', en: 'Title' } },

@@ -1,33 +1,36 @@
 import type { CollectionConfig } from 'payload'
 
-import { previewFor } from '@/fields/livePreview'
-import { routes } from '@/lib/routes'
-import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
-import { draftsWithHistory } from '@/fields/versioning'
+import { routes } from '@/lib/routes'
+
+import { preventDeletingInUse } from '../shared/preventDeletingInUse'
+import { publishable } from '../shared/publishable'
 
 import { eventPracticalFields } from './practicalFields'
 import { eventScheduleFields } from './scheduleFields'
-import { preventDeletingEventInUse } from './hooks/preventDeletingEventInUse'
-import { revalidateEvent } from './hooks/revalidateEvent'
+
+const { preview, ...content } = publishable({
+  slug: 'events',
+  autosave: false,
+  alsoExpire: (slug) => [routes.events(), routes.eventCalendar(slug)],
+  beforeDelete: preventDeletingInUse(
+    [
+      ['issues', ['sections.items.event', 'highlights.event']],
+      ['reference-groups', ['nextMeeting']],
+    ],
+    (users) => `Evenemanget kan inte tas bort eftersom det används i ${users}. Ta först bort det därifrån.`,
+  ),
+})
 
 export const Events: CollectionConfig = {
-  slug: 'events',
+  ...content,
   labels: { singular: { sv: 'Evenemang', en: 'Event' }, plural: { sv: 'Evenemang', en: 'Events' } },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'approximateDate', '_status'],
     group: { sv: 'Innehåll', en: 'Content' },
-    ...previewFor(routes.event),
-  },
-  access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
-  versions: draftsWithHistory({ autosave: false }),
-  hooks: {
-    beforeDelete: [preventDeletingEventInUse],
-    afterChange: [revalidateEvent.afterChange],
-    afterDelete: [revalidateEvent.afterDelete],
+    ...preview,
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },

@@ -1,34 +1,34 @@
 import type { CollectionConfig } from 'payload'
 
-import { previewFor } from '@/fields/livePreview'
-import { routes } from '@/lib/routes'
-import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { slugField } from '@/fields/slug'
 import { stockholmDateField } from '@/fields/stockholmDate'
-import { draftsWithHistory } from '@/fields/versioning'
 import { stockholmDay } from '@/lib/dates'
+import { routes } from '@/lib/routes'
+
+import { publishable } from '../shared/publishable'
 
 import { issueFooterField } from './footerField'
 import { highlightsField } from './highlightsField'
-import { revalidateIssue } from './hooks/revalidateIssue'
 import { sectionsField } from './sectionsField'
 
-export const Issues: CollectionConfig = {
+const { preview, ...content } = publishable({
   slug: 'issues',
+  autosave: true,
+  alsoExpire: (slug) => [routes.home(), routes.archive(), routes.issueWebVersion(slug), routes.issueWebVersionText(slug)],
+})
+
+export const Issues: CollectionConfig = {
+  ...content,
   labels: { singular: { sv: 'Nyhetsbrev', en: 'Issue' }, plural: { sv: 'Nyhetsbrev', en: 'Issues' } },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'issueDate', '_status', 'updatedAt'],
     group: { sv: 'Innehåll', en: 'Content' },
-    ...previewFor(routes.issue),
+    ...preview,
     // Live preview shows the issue as the e-mail it is; "Förhandsgranska" opens the web page.
     livePreview: { url: ({ data }) => (data?.id ? routes.issueEmailPreview(data.id as number) : routes.preview(routes.home())) },
   },
   defaultSort: '-issueDate',
-  access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
-  versions: draftsWithHistory({ autosave: true }),
-  hooks: { afterChange: [revalidateIssue.afterChange], afterDelete: [revalidateIssue.afterDelete] },
   fields: [
     {
       name: 'title',

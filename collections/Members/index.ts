@@ -3,9 +3,19 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { isStaffField } from '@/access/isStaffField'
 
+import { revalidationHooks } from '@/lib/revalidation/revalidationHooks'
+
+import { preventDeletingInUse } from '../shared/preventDeletingInUse'
+
 import { membersInPublishedGroups } from './access/membersInPublishedGroups'
-import { preventDeletingMemberInGroup } from './hooks/preventDeletingMemberInGroup'
-import { revalidateMember } from './hooks/revalidateMember'
+
+// People have no pages of their own; every page that lists them carries the "members" tag.
+const revalidateMember = revalidationHooks('members')
+
+const preventDeletingMemberInGroup = preventDeletingInUse(
+  [['reference-groups', ['memberships.member', 'callToJoin.replyTo']]],
+  (users) => `Personen kan inte tas bort eftersom hen ingår i ${users}. Ta först bort personen ur gruppen.`,
+)
 
 export const Members: CollectionConfig = {
   slug: 'members',

@@ -1,32 +1,35 @@
 import type { CollectionConfig } from 'payload'
 
-import { previewFor } from '@/fields/livePreview'
-import { routes } from '@/lib/routes'
-import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { slugField } from '@/fields/slug'
-import { draftsWithHistory } from '@/fields/versioning'
+import { routes } from '@/lib/routes'
+
+import { preventDeletingInUse } from '../shared/preventDeletingInUse'
+import { publishable } from '../shared/publishable'
 
 import { callToJoinField } from './callToJoinField'
 import { membershipsField } from './membershipsField'
-import { preventDeletingGroupInUse } from './hooks/preventDeletingGroupInUse'
-import { revalidateGroup } from './hooks/revalidateGroup'
+
+const { preview, ...content } = publishable({
+  slug: 'reference-groups',
+  autosave: false,
+  alsoExpire: () => [routes.referenceGroups()],
+  beforeDelete: preventDeletingInUse(
+    [
+      ['articles', ['referenceGroup']],
+      ['events', ['referenceGroup']],
+    ],
+    (users) => `Referensgruppen kan inte tas bort eftersom den används i ${users}. Ta först bort kopplingen där.`,
+  ),
+})
 
 export const ReferenceGroups: CollectionConfig = {
-  slug: 'reference-groups',
+  ...content,
   labels: { singular: { sv: 'Referensgrupp', en: 'Reference group' }, plural: { sv: 'Referensgrupper', en: 'Reference groups' } },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', '_status', 'updatedAt'],
     group: { sv: 'Referensgrupper', en: 'Reference groups' },
-    ...previewFor(routes.referenceGroup),
-  },
-  access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
-  versions: draftsWithHistory({ autosave: false }),
-  hooks: {
-    beforeDelete: [preventDeletingGroupInUse],
-    afterChange: [revalidateGroup.afterChange],
-    afterDelete: [revalidateGroup.afterDelete],
+    ...preview,
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },

@@ -43,6 +43,26 @@ describe('deleting what is still in use', () => {
     expect((error as APIError).message).toContain(group.name)
   })
 
+  it('refuses to delete a group that an article shows or an event meets in, and names them', async () => {
+    const group = await makeGroup(payload, 'published')
+    const article = await makeArticle(payload, 'draft', { referenceGroup: group.id })
+    const event = await makeEvent(payload, 'published', { referenceGroup: group.id })
+    const error = await payload.delete({ collection: 'reference-groups', id: group.id, ...system }).catch((e: unknown) => e)
+    expect((error as APIError).status).toBe(409)
+    expect((error as APIError).message).toBe(
+      `Referensgruppen kan inte tas bort eftersom den används i "${article.title}", "${event.title}". Ta först bort kopplingen där.`,
+    )
+    expect((await payload.findByID({ collection: 'reference-groups', id: group.id, ...system })).name).toBe(group.name)
+  })
+
+  it('refuses to delete the person a call to join asks readers to answer', async () => {
+    const member = await makeMember(payload)
+    const group = await makeGroup(payload, 'published')
+    await payload.update({ collection: 'reference-groups', id: group.id, data: { callToJoin: { text: 'Vill du delta?', replyTo: member.id } }, ...system })
+    const error = await payload.delete({ collection: 'members', id: member.id, ...system }).catch((e: unknown) => e)
+    expect((error as APIError).message).toContain(group.name)
+  })
+
   it('deletes freely once nothing uses it', async () => {
     const member = await makeMember(payload)
     await payload.delete({ collection: 'members', id: member.id, ...system })

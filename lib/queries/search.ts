@@ -10,7 +10,7 @@
  */
 import { sql } from '@payloadcms/db-postgres'
 
-import { routes } from '@/lib/routes'
+import { PAGE_OF } from '@/lib/routes'
 import { toPageNumber } from '@/lib/search/pageNumber'
 import { toPrefixQuery, toSearchTerms } from '@/lib/search/searchTerms'
 import { HEADLINE_OPTIONS, SNIPPET_TRANSLATE_FROM, SNIPPET_TRANSLATE_TO, snippetToHtml } from '@/lib/search/snippet'
@@ -22,13 +22,6 @@ export const SEARCH_PAGE_SIZE = 10
 
 /** A piece of SQL whose interpolated values are sent as bound parameters. */
 type SQL = ReturnType<typeof sql>
-
-const URL_OF: Record<SearchKind, (slug: string) => string> = {
-  article: routes.article,
-  event: routes.event,
-  group: routes.referenceGroup,
-  issue: routes.issue,
-}
 
 /** A Lexical value's text, as the migration indexes it (the same JSON path), for ts_headline. */
 const richTextOf = (column: SQL): SQL =>
@@ -91,7 +84,7 @@ type Row = { total: number; skip: number; kind: SearchKind | null; slug: string 
 
 function toHit(row: Row): SearchHit[] {
   if (!row.kind || !row.slug) return []
-  const hit = { kind: row.kind, slug: row.slug, title: row.title ?? '', date: row.date, url: URL_OF[row.kind](row.slug) }
+  const hit = { kind: row.kind, slug: row.slug, title: row.title ?? '', date: row.date, url: PAGE_OF[row.kind](row.slug) }
   return [{ ...hit, snippetHtml: snippetToHtml(row.snippet ?? '') }]
 }
 

@@ -1,21 +1,26 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
 
 import { cacheTags, type TaggedCollection } from '@/lib/cacheTags'
 
 import { expire } from './expire'
-import { isPublicChange } from './isPublicChange'
+import { isPublicChange, rememberMainRow } from './isPublicChange'
 
 type Doc = { id: number | string; slug?: string | null; _status?: 'draft' | 'published' | null }
 
 /**
- * After-change and after-delete hooks that expire the collection's tag (every page that shows
- * such a document) and the document's own paths, old and new slug alike.
+ * Hooks that expire the collection's tag (every page that shows such a document) and the
+ * document's own paths, old and new slug alike, whenever readers' view of it changes.
  */
 export function revalidationHooks(collection: TaggedCollection, pathsOf: (slug: string) => string[] = () => []) {
   const paths = (...docs: (Doc | undefined)[]) => docs.flatMap((d) => (d?.slug ? pathsOf(d.slug) : []))
 
+  const beforeChange: CollectionBeforeChangeHook<Doc> = async ({ data, operation, originalDoc, req }) => {
+    if (operation === 'update') await rememberMainRow(collection, originalDoc?.id, req)
+    return data
+  }
+
   const afterChange: CollectionAfterChangeHook<Doc> = async ({ doc, previousDoc, req }) => {
-    if (await isPublicChange(collection, doc, previousDoc, req)) {
+    if (await isPublicChange(collection, doc, req)) {
       expire({ tags: [cacheTags.collection(collection)], paths: paths(doc, previousDoc) }, req)
     }
     return doc
@@ -26,5 +31,5 @@ export function revalidationHooks(collection: TaggedCollection, pathsOf: (slug: 
     return doc
   }
 
-  return { afterChange, afterDelete }
+  return { beforeChange, afterChange, afterDelete }
 }

@@ -1,6 +1,8 @@
 import type { SearchProblem } from './searchTerms'
 
-export type SearchKind = 'article' | 'event' | 'group' | 'issue'
+import type { PageKind } from '@/lib/routes'
+
+export type SearchKind = PageKind
 
 export type SearchHit = {
   kind: SearchKind

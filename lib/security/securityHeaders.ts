@@ -4,6 +4,8 @@
  * there. Everything that runs no JavaScript of ours — the web version of an issue and the plain
  * files — gets a policy with no scripts at all. The admin sets its own needs (Payload).
  */
+import { isWebVersionPath } from '@/lib/routes'
+
 type Options = { pathname: string; https: boolean }
 
 const SHARED = {
@@ -37,7 +39,6 @@ const NO_SCRIPT_POLICY = [
   "frame-ancestors 'self'",
 ]
 
-const isWebVersion = (pathname: string) => /^\/nyhetsbrev\/[^/]+\/webbversion(\.txt)?$/.test(pathname)
 const isAdminOrApi = (pathname: string) => /^\/(admin|api)(\/|$)/.test(pathname)
 
 export function securityHeaders({ pathname, https }: Options): Record<string, string> {
@@ -47,7 +48,7 @@ export function securityHeaders({ pathname, https }: Options): Record<string, st
     headers['X-Frame-Options'] = 'SAMEORIGIN'
     return headers
   }
-  const policy = isWebVersion(pathname) ? NO_SCRIPT_POLICY : SITE_POLICY
+  const policy = isWebVersionPath(pathname) ? NO_SCRIPT_POLICY : SITE_POLICY
   headers['Content-Security-Policy'] = [...policy, ...(https ? ['upgrade-insecure-requests'] : [])].join('; ')
   return headers
 }

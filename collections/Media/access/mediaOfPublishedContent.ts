@@ -21,5 +21,6 @@ export const mediaOfPublishedContent: Access = async ({ req }) => {
   })
   const ids = articles.docs.map((article) => (typeof article.image === 'object' && article.image ? article.image.id : article.image))
   const visible = [...new Set(ids.filter((id): id is number => typeof id === 'number'))]
-  return visible.length > 0 ? { id: { in: visible } } : false
+  // With none visible, a rule that matches nothing: a hidden image is "not found", as with some visible.
+  return visible.length > 0 ? { id: { in: visible } } : { id: { exists: false } }
 }

@@ -21,5 +21,6 @@ export const membersInPublishedGroups: Access = async ({ req }) => {
     (group.memberships ?? []).map((m) => (typeof m.member === 'object' && m.member ? m.member.id : m.member)),
   )
   const visible = ids.filter((id): id is number => typeof id === 'number')
-  return visible.length > 0 ? { id: { in: visible } } : false
+  // With none visible, a rule that matches nothing: a hidden image is "not found", as with some visible.
+  return visible.length > 0 ? { id: { in: visible } } : { id: { exists: false } }
 }
