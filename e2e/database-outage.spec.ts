@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import { DATABASE_UNAVAILABLE_MESSAGE } from '@/lib/database/unavailable'
 
 import { E2E_ACCOUNTS } from '@/testing/e2eAccounts'
 import { databaseControlFile, HALT_SIGNAL, RESUME_SIGNAL, type DatabaseControl } from '@/testing/databaseControl'
 import { expectAccessible } from './helpers/expectAccessible'
-import { findBySlug, tokenFor } from './helpers/apiAs'
+import { findBySlug, publish, tokenFor } from './helpers/apiAs'
 import { logIn } from './helpers/logIn'
 
 /**
@@ -27,11 +27,6 @@ async function setDatabase(state: DatabaseControl['database']): Promise<void> {
   await expect.poll(() => control().database, { timeout: 20_000, message: `database ${state}` }).toBe(state)
 }
 
-async function publishTitle(request: APIRequestContext, token: string, id: number, title: string): Promise<void> {
-  const response = await request.patch(`/api/articles/${id}`, { headers: { Authorization: `JWT ${token}` }, data: { title, _status: 'published' } })
-  expect(response.status()).toBe(200)
-}
-
 test.describe('when the database goes away', () => {
   test.setTimeout(120_000)
 
@@ -45,8 +40,6 @@ test.describe('when the database goes away', () => {
     const token = await tokenFor(request, E2E_ACCOUNTS.editor)
     const article = await findBySlug(request, 'articles', SLUG, token)
     const savedBefore = `Sparad före avbrottet ${Date.now()}`
-    await publishTitle(request, token, article.id, savedBefore)
-
     // A page published just now that nobody has opened yet: no cache can stand in for it.
     const unseen = await request.post('/api/articles', {
       headers: { Authorization: `JWT ${token}` },
@@ -55,87 +48,92 @@ test.describe('when the database goes away', () => {
     expect(unseen.status()).toBe(201)
     const unseenDoc = ((await unseen.json()) as { doc: { id: number; slug: string; title: string } }).doc
     const unseenPath = `/artiklar/${unseenDoc.slug}`
+    try {
+      await publish(request, token, 'articles', article.id, { title: savedBefore })
 
-    // Everything a reader might open, rendered once while the database is up.
-    const pages = ['/', ISSUE, ARTICLE, `${ISSUE}/webbversion`, '/evenemang', '/referensgrupper', '/nyhetsbrev']
-    await expect.poll(async () => (await request.get(ARTICLE)).text(), { timeout: 2000 }).toContain(savedBefore)
-    const before = new Map<string, string>()
-    for (const path of pages) before.set(path, await (await request.get(path)).text())
+      // Everything a reader might open, rendered once while the database is up.
+      const pages = ['/', ISSUE, ARTICLE, `${ISSUE}/webbversion`, '/evenemang', '/referensgrupper', '/nyhetsbrev']
+      await expect.poll(async () => (await request.get(ARTICLE)).text()).toContain(savedBefore)
+      const before = new Map<string, string>()
+      for (const path of pages) before.set(path, await (await request.get(path)).text())
 
-    // An editor is halfway through a change in the admin when the database dies. Whatever the
-    // admin asks the server from now on may be refused with 503, but never fail with a 500.
-    const serverErrors: string[] = []
-    page.on('response', (response) => {
-      if (response.status() >= 500 && response.status() !== 503) serverErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`)
-    })
-    await logIn(page, E2E_ACCOUNTS.editor)
-    await expect(page).toHaveURL(/\/admin\/?$/)
-    await page.goto(`/admin/collections/articles/${article.id}`)
-    const typedDuring = `Skriven under avbrottet ${Date.now()}`
-    const title = page.getByRole('textbox', { name: /^Rubrik/ })
-    await title.fill(typedDuring)
+      // An editor is halfway through a change in the admin when the database dies. Whatever the
+      // admin asks the server from now on may be refused with 503, but never fail with a 500.
+      const serverErrors: string[] = []
+      page.on('response', (response) => {
+        if (response.status() >= 500 && response.status() !== 503) serverErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`)
+      })
+      await logIn(page, E2E_ACCOUNTS.editor)
+      await expect(page).toHaveURL(/\/admin\/?$/)
+      await page.goto(`/admin/collections/articles/${article.id}`)
+      const typedDuring = `Skriven under avbrottet ${Date.now()}`
+      const title = page.getByRole('textbox', { name: /^Rubrik/ })
+      await title.fill(typedDuring)
 
-    await setDatabase('down')
+      await setDatabase('down')
 
-    for (const path of pages) {
-      const response = await request.get(path)
-      expect(response.status(), path).toBe(200)
-      expect(await response.text(), path).toBe(before.get(path))
+      for (const path of pages) {
+        const response = await request.get(path)
+        expect(response.status(), path).toBe(200)
+        expect(await response.text(), path).toBe(before.get(path))
+      }
+
+      // The unseen page cannot be made now; once the database is back it must be, by itself.
+      expect((await request.get(unseenPath)).status()).toBeGreaterThanOrEqual(500)
+
+      await page.getByRole('button', { name: 'Publicera ändringar' }).click()
+      await expect(page.getByText(DATABASE_UNAVAILABLE_MESSAGE).first()).toBeVisible()
+      await expect(title).toHaveValue(typedDuring)
+
+      const api = await request.get(`/api/articles/${article.id}`, { headers: { Authorization: `JWT ${token}` } })
+      expect(api.status()).toBe(503)
+      expect(api.headers()['retry-after']).toBe('15')
+      expect(((await api.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe(DATABASE_UNAVAILABLE_MESSAGE)
+
+      const elsewhere = await page.context().newPage()
+      const adminPage = await elsewhere.goto('/admin/collections/articles')
+      expect(adminPage?.status()).toBe(503)
+      await expect(elsewhere.getByRole('heading', { level: 1, name: 'Databasen är inte tillgänglig just nu' })).toBeVisible()
+      expect(adminPage?.headers()['retry-after']).toBe('15')
+      await expectAccessible(elsewhere)
+
+      // The search is made from the database on every request: it says so, and points to the pages.
+      const search = await elsewhere.goto('/sok?q=milj%C3%B6m%C3%A5l')
+      expect(search?.status()).toBe(503)
+      await expect(elsewhere.getByRole('heading', { level: 1, name: 'Sökningen fungerar inte just nu' })).toBeVisible()
+      await expectAccessible(elsewhere)
+
+      await setDatabase('up')
+
+      // A page that failed to render while the database was away renders on the next request.
+      await expect.poll(async () => (await request.get(unseenPath)).status(), { timeout: 15_000 }).toBe(200)
+      expect(await (await request.get(unseenPath)).text()).toContain(unseenDoc.title)
+
+      // The same server, not restarted: the admin comes back, and the editor's text is saved now.
+      await expect(async () => {
+        await elsewhere.goto('/admin/collections/articles')
+        await expect(elsewhere.getByRole('heading', { level: 1, name: 'Artiklar' })).toBeVisible()
+      }).toPass({ timeout: 30_000 })
+      // Payload marks the form unmodified after any publish attempt, failed or not, so Publish stays
+      // greyed out until the next keystroke; the text typed during the outage is still in the field.
+      const finished = `${typedDuring} – klar efter avbrottet`
+      await title.fill(finished)
+      await page.getByRole('button', { name: 'Publicera ändringar' }).click()
+      await expect(page.locator('.toast-success')).toBeVisible()
+      await expect.poll(async () => (await request.get(ARTICLE)).text()).toContain(finished)
+
+      // Nothing saved before the outage was lost: its version is still in the history.
+      const history = await request.get(`/api/articles/versions?where[parent][equals]=${article.id}&where[version.title][equals]=${encodeURIComponent(savedBefore)}&limit=1`, {
+        headers: { Authorization: `JWT ${token}` },
+      })
+      expect(((await history.json()) as { totalDocs: number }).totalDocs).toBeGreaterThanOrEqual(1)
+
+      expect(serverErrors).toEqual([])
+    } finally {
+      // The seed as it was, for whatever runs after, even when a step above failed.
+      await setDatabase('up')
+      await publish(request, token, 'articles', article.id, { title: article.title })
+      await request.delete(`/api/articles/${unseenDoc.id}`, { headers: { Authorization: `JWT ${token}` } })
     }
-
-    // The unseen page cannot be made now; once the database is back it must be, by itself.
-    expect((await request.get(unseenPath)).status()).toBeGreaterThanOrEqual(500)
-
-    await page.getByRole('button', { name: 'Publicera ändringar' }).click()
-    await expect(page.getByText(DATABASE_UNAVAILABLE_MESSAGE).first()).toBeVisible()
-    await expect(title).toHaveValue(typedDuring)
-
-    const api = await request.get(`/api/articles/${article.id}`, { headers: { Authorization: `JWT ${token}` } })
-    expect(api.status()).toBe(503)
-    expect(api.headers()['retry-after']).toBe('15')
-    expect(((await api.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe(DATABASE_UNAVAILABLE_MESSAGE)
-
-    const elsewhere = await page.context().newPage()
-    const adminPage = await elsewhere.goto('/admin/collections/articles')
-    expect(adminPage?.status()).toBe(503)
-    await expect(elsewhere.getByRole('heading', { level: 1, name: 'Databasen är inte tillgänglig just nu' })).toBeVisible()
-    expect(adminPage?.headers()['retry-after']).toBe('15')
-    await expectAccessible(elsewhere)
-
-    // The search is made from the database on every request: it says so, and points to the pages.
-    const search = await elsewhere.goto('/sok?q=milj%C3%B6m%C3%A5l')
-    expect(search?.status()).toBe(503)
-    await expect(elsewhere.getByRole('heading', { level: 1, name: 'Sökningen fungerar inte just nu' })).toBeVisible()
-    await expectAccessible(elsewhere)
-
-    await setDatabase('up')
-
-    // A page that failed to render while the database was away renders on the next request.
-    await expect.poll(async () => (await request.get(unseenPath)).status(), { timeout: 15_000 }).toBe(200)
-    expect(await (await request.get(unseenPath)).text()).toContain(unseenDoc.title)
-    await request.delete(`/api/articles/${unseenDoc.id}`, { headers: { Authorization: `JWT ${token}` } })
-
-    // The same server, not restarted: the admin comes back, and the editor's text is saved now.
-    await expect(async () => {
-      await elsewhere.goto('/admin/collections/articles')
-      await expect(elsewhere.getByRole('heading', { level: 1, name: 'Artiklar' })).toBeVisible({ timeout: 2000 })
-    }).toPass({ timeout: 15_000 })
-    // Payload marks the form unmodified after any publish attempt, failed or not, so Publish stays
-    // greyed out until the next keystroke; the text typed during the outage is still in the field.
-    const finished = `${typedDuring} – klar efter avbrottet`
-    await title.fill(finished)
-    await page.getByRole('button', { name: 'Publicera ändringar' }).click()
-    await expect(page.locator('.toast-success')).toBeVisible()
-    await expect.poll(async () => (await request.get(ARTICLE)).text(), { timeout: 2000, intervals: [100] }).toContain(finished)
-
-    // Nothing saved before the outage was lost: its version is still in the history.
-    const history = await request.get(`/api/articles/versions?where[parent][equals]=${article.id}&where[version.title][equals]=${encodeURIComponent(savedBefore)}&limit=1`, {
-      headers: { Authorization: `JWT ${token}` },
-    })
-    expect(((await history.json()) as { totalDocs: number }).totalDocs).toBeGreaterThanOrEqual(1)
-
-    expect(serverErrors).toEqual([])
-
-    await publishTitle(request, token, article.id, article.title ?? '')
   })
 })

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { E2E_ACCOUNTS } from '@/testing/e2eAccounts'
-import { findBySlug, tokenFor } from './helpers/apiAs'
+import { findBySlug, publish, tokenFor } from './helpers/apiAs'
 
 /** Classic payloads an editor might paste, on purpose or from a poisoned source. */
 const PAYLOADS = [
@@ -55,24 +55,26 @@ test('an editor’s XSS payloads run nowhere: not on the pages, in the web versi
   const issue = await findBySlug(request, 'issues', '2021-03-31', token)
   const full = await (await request.get(`/api/issues/${issue.id}?depth=0`, { headers: auth })).json()
   const sections = full.sections as { heading: string; items: { kind: string; article?: number; event?: number }[] }[]
-  sections[0]?.items.push({ kind: 'article', article: article.id })
-  expect((await request.patch(`/api/issues/${issue.id}`, { headers: auth, data: { sections, _status: 'published' } })).status()).toBe(200)
+  const withPayloads = sections.map((section, index) => (index === 0 ? { ...section, items: [...section.items, { kind: 'article', article: article.id }] } : section))
+  try {
+    await publish(request, token, 'issues', issue.id, { sections: withPayloads })
 
-  const dialogs: string[] = []
-  page.on('dialog', async (dialog) => {
-    dialogs.push(dialog.message())
-    await dialog.dismiss()
-  })
-  for (const path of ['/', '/nyhetsbrev/2021-03-31', '/artiklar/xss-prov', '/nyhetsbrev/2021-03-31/webbversion', '/sok?q=xss', '/rss.xml']) {
-    await page.goto(path)
-    await page.waitForTimeout(200)
+    const dialogs: string[] = []
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message())
+      await dialog.dismiss()
+    })
+    for (const path of ['/', '/nyhetsbrev/2021-03-31', '/artiklar/xss-prov', '/nyhetsbrev/2021-03-31/webbversion', '/sok?q=xss', '/rss.xml']) {
+      // Settled: loaded, nothing more fetched, and one more frame for handlers that run after load.
+      await page.goto(path, { waitUntil: 'networkidle' })
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))))
+    }
+    await page.goto('/artiklar/xss-prov')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('<img src=x onerror=alert("xss-2")>')
+    expect(dialogs).toEqual([])
+  } finally {
+    // The seed as it was, for the journeys that follow, whatever happened above.
+    await publish(request, token, 'issues', issue.id, { sections })
+    await request.delete(`/api/articles/${article.id}`, { headers: auth })
   }
-  await page.goto('/artiklar/xss-prov')
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('<img src=x onerror=alert("xss-2")>')
-  expect(dialogs).toEqual([])
-
-  // Put the seed back as it was for the journeys that follow.
-  sections[0]?.items.pop()
-  await request.patch(`/api/issues/${issue.id}`, { headers: auth, data: { sections, _status: 'published' } })
-  await request.delete(`/api/articles/${article.id}`, { headers: auth })
 })

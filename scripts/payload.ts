@@ -5,7 +5,7 @@
 import { fail } from './lib/cli'
 import { runWithDatabase } from './lib/withDatabase'
 
-runWithDatabase('node_modules/payload/bin.js', ['--disable-transpile', ...process.argv.slice(2)], ['--no-deprecation']).then(
+runWithDatabase('node_modules/payload/bin.js', ['--disable-transpile', ...process.argv.slice(2)], { nodeArgs: ['--no-deprecation'] }).then(
   (code) => process.exit(code),
   (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
 )

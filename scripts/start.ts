@@ -57,7 +57,8 @@ async function main(): Promise<void> {
     }
     if (mode === 'build' || (mode === 'start' && needsBuild())) {
       say('Building the site (next build); this takes a minute or two…')
-      if ((await runNode([NEXT_BIN, 'build'], env)) !== 0) throw new StartupError('next build failed; see the output above.')
+      const buildEnv = mode === 'build' ? env : { ...env, SKIP_BUILD_TYPECHECK: '1' }
+      if ((await runNode([NEXT_BIN, 'build'], buildEnv)) !== 0) throw new StartupError('next build failed; see the output above.')
       if (mode === 'build') return shutdown(0)
     }
     child = spawnLongRunning(mode === 'dev' ? [NEXT_BIN, 'dev', '--port', port.value] : SERVER_ARGS, env)
@@ -74,7 +75,7 @@ async function appEnv(database: Database, port: string, siteUrl: string): Promis
   return {
     ...process.env,
     DATABASE_URL: database.url,
-    PAYLOAD_SECRET: await resolveSecret(database.embedded !== null),
+    PAYLOAD_SECRET: await resolveSecret(database.local),
     PORT: port,
     SITE_URL: siteUrl,
     NODE_ENV: mode === 'dev' ? 'development' : 'production',

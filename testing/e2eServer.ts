@@ -28,6 +28,8 @@ async function main(): Promise<void> {
     NODE_ENV: 'production',
     NEXT_DIST_DIR: '.next-e2e',
     NEXT_TELEMETRY_DISABLED: '1',
+    // `npm test` has type-checked the sources already.
+    SKIP_BUILD_TYPECHECK: '1',
   }
   const stop = async (code: number) => {
     await database.dispose().catch(() => undefined)

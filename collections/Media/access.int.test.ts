@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { NotFound, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -48,7 +48,7 @@ describe('images of drafts', () => {
     expect((await restGet('/api/media?limit=0')).body.docs.map((m: Media) => m.id)).not.toContain(image.id)
     const gql = await graphql('{ allMedia(limit: 0) { docs { id alt credit filename } } }')
     expect(JSON.stringify(gql.body)).not.toContain(image.alt)
-    await expect(payload.findByID({ collection: 'media', id: image.id, overrideAccess: false })).rejects.toThrow()
+    await expect(payload.findByID({ collection: 'media', id: image.id, overrideAccess: false })).rejects.toThrow(NotFound)
     expect(await fileStatus(String(image.filename))).toBeGreaterThanOrEqual(403)
     expect(await fileStatus(String(image.sizes?.card?.filename))).toBeGreaterThanOrEqual(403)
   })

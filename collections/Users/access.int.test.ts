@@ -76,10 +76,10 @@ describe('users: who may do what', () => {
       expect(seen.docs.map((u) => u.id)).toEqual([editor.id])
       await expect(
         payload.update({ collection: 'users', id: otherEditor.id, data: { role: 'admin' }, user: editor, overrideAccess: false }),
-      ).rejects.toThrow()
+      ).rejects.toThrow(Forbidden)
       await expect(
         payload.delete({ collection: 'users', id: otherEditor.id, user: editor, overrideAccess: false }),
-      ).rejects.toThrow()
+      ).rejects.toThrow(Forbidden)
       const stored = await payload.findByID({ collection: 'users', id: otherEditor.id, overrideAccess: true })
       expect(stored.role).toBe('editor')
     })

@@ -6,7 +6,13 @@ import { StartupError } from './cli'
 import { runningClusterUrl, startEmbeddedPostgres, type RunningPostgres } from './embeddedPostgres'
 import { EMBEDDED_DATABASE, POSTGRES_DIR } from './paths'
 
-export type Database = { url: string; embedded: RunningPostgres | null }
+export type Database = {
+  url: string
+  /** The embedded server, when this call started it (and so must stop it). */
+  embedded: RunningPostgres | null
+  /** The database is the embedded one in .data/ (started here or by a running `npm start`). */
+  local: boolean
+}
 
 function describe(url: string): string {
   const parsed = new URL(url)
@@ -42,11 +48,11 @@ export async function openDatabase({ shareRunning = false }: OpenOptions = {}): 
     const checked = checkDatabaseUrl(given)
     if ('problem' in checked) throw new StartupError(checked.problem)
     await assertReachable(checked.value)
-    return { url: checked.value, embedded: null }
+    return { url: checked.value, embedded: null, local: false }
   }
   if (shareRunning) {
     const running = await runningClusterUrl(POSTGRES_DIR, EMBEDDED_DATABASE)
-    if (running) return { url: running, embedded: null }
+    if (running) return { url: running, embedded: null, local: true }
   }
   let embedded: RunningPostgres
   try {
@@ -56,5 +62,5 @@ export async function openDatabase({ shareRunning = false }: OpenOptions = {}): 
     throw new StartupError(`The embedded PostgreSQL in .data/postgres/ did not start: ${reason}`)
   }
   await embedded.createDatabase(EMBEDDED_DATABASE)
-  return { url: embedded.urlFor(EMBEDDED_DATABASE), embedded }
+  return { url: embedded.urlFor(EMBEDDED_DATABASE), embedded, local: true }
 }
