@@ -928,6 +928,10 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface SiteSetting {
   id: number;
   newsletterName: string;
+  /**
+   * Publisher in feeds, calendars and structured data.
+   */
+  organisationName: string;
   organisationDescription: string;
   distributionNote?: string | null;
   contactName?: string | null;
@@ -953,6 +957,7 @@ export interface SiteSetting {
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   newsletterName?: T;
+  organisationName?: T;
   organisationDescription?: T;
   distributionNote?: T;
   contactName?: T;

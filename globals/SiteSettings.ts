@@ -16,6 +16,14 @@ export const SiteSettings: GlobalConfig = {
   fields: [
     { name: 'newsletterName', type: 'text', required: true, defaultValue: 'Nytt från RUS', label: { sv: 'Nyhetsbrevets namn', en: 'Newsletter name' } },
     {
+      name: 'organisationName',
+      type: 'text',
+      required: true,
+      defaultValue: 'RUS – Regional utveckling och samverkan i miljömålssystemet',
+      label: { sv: 'Organisationens fullständiga namn', en: 'Organisation (full name)' },
+      admin: { description: { sv: 'Står som utgivare i flöden, kalenderfiler och sökmotorernas uppgifter.', en: 'Publisher in feeds, calendars and structured data.' } },
+    },
+    {
       name: 'organisationDescription',
       type: 'textarea',
       required: true,

@@ -1,6 +1,7 @@
 import * as migration_20261129_040959_initial from './20261129_040959_initial';
 import * as migration_20261129_043915_search from './20261129_043915_search';
 import * as migration_20261201_223408_settings_one_origin from './20261201_223408_settings_one_origin';
+import * as migration_20261201_232701_settings_organisation_name from './20261201_232701_settings_organisation_name';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_223408_settings_one_origin.up,
     down: migration_20261201_223408_settings_one_origin.down,
-    name: '20261201_223408_settings_one_origin'
+    name: '20261201_223408_settings_one_origin',
+  },
+  {
+    up: migration_20261201_232701_settings_organisation_name.up,
+    down: migration_20261201_232701_settings_organisation_name.down,
+    name: '20261201_232701_settings_organisation_name'
   },
 ];

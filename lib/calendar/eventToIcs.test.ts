@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest'
 import type { EventView } from '@/lib/content/types'
 import { stockholmTime } from '@/lib/dates'
 
+import { seedIssueView } from '@/testing/seedViews'
+
 import { eventsToIcs } from './eventToIcs'
 
-const SITE = 'https://nytt.rus.example'
+const SITE = seedIssueView().settings
 
 const event = (overrides: Partial<EventView>): EventView => ({
   kind: 'event',

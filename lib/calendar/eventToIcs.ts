@@ -1,7 +1,7 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics'
 
 import { describeWhere } from '@/lib/content/eventWhen'
-import type { EventView } from '@/lib/content/types'
+import type { EventView, SettingsView } from '@/lib/content/types'
 import { stockholmDay } from '@/lib/dates'
 import { richTextToText } from '@/lib/richText/toText'
 import { absoluteUrl, routes } from '@/lib/routes'
@@ -25,7 +25,8 @@ function nextDay(iso: string): DateArray {
  * all-day dates; an approximate one says so and is marked TENTATIVE rather than pretending to
  * an exact day. Null when the event has no date at all.
  */
-export function eventAttributes(event: EventView, siteUrl: string): EventAttributes | null {
+export function eventAttributes(event: EventView, settings: SettingsView): EventAttributes | null {
+  const { siteUrl } = settings
   if (!event.startsAt) return null
   const url = absoluteUrl(siteUrl, routes.event(event.slug))
   const allDay = event.allDay || Boolean(event.approximateDate)
@@ -46,13 +47,13 @@ export function eventAttributes(event: EventView, siteUrl: string): EventAttribu
       ? { startInputType: 'local', startOutputType: 'local', endInputType: 'local', endOutputType: 'local' }
       : { startInputType: 'utc', startOutputType: 'utc', endInputType: 'utc', endOutputType: 'utc' }),
     lastModified: utcArray(event.updatedAt),
-    calName: 'Nytt från RUS',
+    calName: settings.newsletterName,
   } as EventAttributes
 }
 
 /** An iCalendar file of the events that have a date; throws if the library refuses the input. */
-export function eventsToIcs(events: EventView[], siteUrl: string): string {
-  const attributes = events.map((e) => eventAttributes(e, siteUrl)).filter((a): a is EventAttributes => a !== null)
+export function eventsToIcs(events: EventView[], settings: SettingsView): string {
+  const attributes = events.map((e) => eventAttributes(e, settings)).filter((a): a is EventAttributes => a !== null)
   const { error, value } = createEvents(attributes)
   if (error || !value) throw error ?? new Error('ics produced nothing')
   return value

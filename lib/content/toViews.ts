@@ -179,6 +179,7 @@ export function toIssueView(issue: Issue, settings: SettingsView): IssueView {
 export function toSettingsView(settings: SiteSetting, siteUrl: string): SettingsView {
   return {
     newsletterName: settings.newsletterName,
+    organisationName: settings.organisationName,
     organisationDescription: settings.organisationDescription,
     distributionNote: orNull(settings.distributionNote),
     contactName: orNull(settings.contactName),

@@ -118,6 +118,8 @@ export type IssueView = {
 
 export type SettingsView = {
   newsletterName: string
+  /** "RUS – Regional utveckling och samverkan i miljömålssystemet": the publisher. */
+  organisationName: string
   organisationDescription: string
   distributionNote: string | null
   contactName: string | null

@@ -35,9 +35,9 @@ export function buildFeed(issues: IssueView[], settings: SettingsView): Feed {
     description: settings.organisationDescription,
     link: absoluteUrl(site, routes.home()),
     language: 'sv',
-    copyright: `© RUS – Regional utveckling och samverkan i miljömålssystemet`,
+    copyright: `© ${settings.organisationName}`,
     updated: issues[0] ? new Date(issues[0].updatedAt) : new Date(0),
-    generator: 'Nytt från RUS',
+    generator: settings.newsletterName,
     feedLinks: { rss: absoluteUrl(site, routes.rss()), atom: absoluteUrl(site, routes.atom()) },
   })
   const firstIssueOf = new Map<string, IssueView>()

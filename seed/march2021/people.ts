@@ -33,6 +33,7 @@ export const SEED_GROUP = {
 
 export const SEED_SETTINGS = {
   newsletterName: 'Nytt från RUS',
+  organisationName: 'RUS – Regional utveckling och samverkan i miljömålssystemet',
   organisationDescription: 'RUS är en länk mellan regionalt, centralt och lokalt miljömålsarbete.',
   distributionNote:
     'Utskicket går till RUS kontaktpersoner på länsstyrelserna, RUS kontaktpersoner i Skogsstyrelsen, RUS styrgrupp, RUS arbetsgrupp, ansvariga chefer för miljömålsuppdraget på länsstyrelserna, Naturvårdsverkets samordningsfunktion, allt enligt RUS kontaktlistor.',

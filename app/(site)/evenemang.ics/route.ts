@@ -7,6 +7,6 @@ import { getSettings } from '@/lib/queries/settings'
 export const dynamic = 'force-static'
 
 export async function GET(): Promise<Response> {
-  const ics = eventsToIcs(await listEvents(PUBLIC_READER), (await getSettings()).siteUrl)
+  const ics = eventsToIcs(await listEvents(PUBLIC_READER), await getSettings())
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
 }

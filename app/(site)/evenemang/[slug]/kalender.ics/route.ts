@@ -14,8 +14,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const event = await getEvent(PUBLIC_READER, slug)
   if (!event) return notFound('Evenemanget finns inte.')
   if (!event.startsAt) return notFound('Evenemanget har inget datum ännu, så det går inte att lägga i en kalender.')
-  const { siteUrl } = await getSettings()
-  return new Response(eventsToIcs([event], siteUrl), {
+  return new Response(eventsToIcs([event], await getSettings()), {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': `attachment; filename="${event.slug}.ics"`,
