@@ -32,6 +32,11 @@ export default tseslint.config(
     },
   },
   {
+    // The two small scripts a page may load (public/skript/): classic browser scripts.
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', navigator: 'readonly' } },
+  },
+  {
     // lib/ is the ground floor: runtime helpers that everything else builds on. It imports nothing
     // from a floor above it (and the seed and the test rigs are homes of their own).
     files: ['lib/**/*.ts', 'lib/**/*.tsx'],

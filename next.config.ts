@@ -5,11 +5,10 @@ const nextConfig: NextConfig = {
   // The e2e build gets a folder of its own so it never replaces the one `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  reactStrictMode: true,
   // `npm start` and the e2e server build without Next's own type check (20 s of the first start):
   // `npm test` type-checks first, and `npm run build` for a deployment still does.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === '1' },
-  reactStrictMode: true,
-  images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   experimental: {
     // Minifying the server bundle renames Payload's error classes ("Forbidden" becomes "a3"), and
     // Payload picks the log level of an error by that name (loggingLevels in payload.config.ts).
@@ -20,4 +19,14 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * Payload asks every browser, on every path, for its colour scheme (Accept-CH, Critical-CH), which
+ * makes Chromium send a reader's first request twice. Only the admin has a dark theme to pick.
+ */
+const payloadHeaders = config.headers
+config.headers = async () =>
+  (await payloadHeaders?.()) ?.flatMap((rule) => (rule.source === '/:path*' ? [{ ...rule, source: '/admin' }, { ...rule, source: '/admin/:path*' }] : [rule])) ?? []
+
+export default config

@@ -54,7 +54,8 @@ export default defineConfig({
     url: `http://localhost:${port}/`,
     env: { E2E_PORT: port },
     timeout: 10 * 60_000,
-    reuseExistingServer: false,
+    // E2E_REUSE_SERVER=1: run against a server already started with `node --import tsx/esm testing/e2eServer.ts`.
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
     stdout: 'pipe',
     stderr: 'pipe',
     // Playwright's default is SIGKILL for the whole process group, which leaves the throwaway

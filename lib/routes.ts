@@ -37,6 +37,15 @@ export const routes = {
   issueEmailExport: (id: number | string, format: 'html' | 'text') =>
     `/forhandsgranska/nyhetsbrev/${encodeURIComponent(String(id))}/e-post.${format === 'html' ? 'html' : 'txt'}`,
   previewExit: (path: string) => `/forhandsgranska/avsluta?path=${encodeURIComponent(path)}`,
+  /** The 1200×630 card shown when a page is shared. */
+  shareImage: (kind: 'article' | 'event' | 'issue', slug: string) =>
+    `${kind === 'article' ? `/artiklar/${encodeURIComponent(slug)}` : kind === 'event' ? `/evenemang/${encodeURIComponent(slug)}` : `/nyhetsbrev/${encodeURIComponent(slug)}`}/delningsbild.png`,
+  /** The site's one font file (Inter, latin subset). */
+  font: () => '/typsnitt/inter-latin.woff2',
+  /** The copy-link button's progressive enhancement, the only script a reader's page may load. */
+  copyLinkScript: () => '/skript/dela.js',
+  /** Reloads a draft-mode page when the editor saves, in the admin's live preview; editors only. */
+  previewScript: () => '/skript/forhandsgranska.js',
 } as const
 
 /**

@@ -4,7 +4,7 @@
  * (emails/) for the web-version routes.
  */
 import { renderIssueEmail, type RenderedIssue } from '@/emails/renderIssueEmail'
-import { getIssue, listIssues } from '@/lib/queries/issues'
+import { getIssue } from '@/lib/queries/issues'
 import { PUBLIC_READER } from '@/lib/queries/payload'
 import { getSettings } from '@/lib/queries/settings'
 
@@ -15,7 +15,3 @@ export async function renderWebVersion(slug: string): Promise<RenderedIssue | nu
   return renderIssueEmail(issue, await getSettings(), { mode: 'web' })
 }
 
-/** The slugs the web-version routes prerender at build: every published issue. */
-export async function webVersionParams(): Promise<{ slug: string }[]> {
-  return (await listIssues(PUBLIC_READER)).map(({ slug }) => ({ slug }))
-}

@@ -1,19 +1,16 @@
-import Link from 'next/link'
-
 import { CallToJoin } from '@/components/group/CallToJoin'
 import { MemberList } from '@/components/group/MemberList'
 import { RichTextContent } from '@/components/richText/RichTextContent'
 import { ItemImage } from '@/components/ui/ItemImage'
-import type { ArticleView } from '@/lib/content/types'
+import type { ArticleView, SettingsView } from '@/lib/content/types'
 import { formatDate } from '@/lib/dates'
-import { env } from '@/lib/env'
 import { absoluteUrl, routes } from '@/lib/routes'
 
 import { ReadMoreLinks } from './ReadMoreLinks'
 import { ShareLinks } from './ShareLinks'
 
 /** One article as a shareable page. */
-export function ArticleContent({ article }: { article: ArticleView }) {
+export function ArticleContent({ article, settings }: { article: ArticleView; settings: SettingsView }) {
   const { group } = article
   return (
     <article>
@@ -24,7 +21,9 @@ export function ArticleContent({ article }: { article: ArticleView }) {
           {article.issues.map((issue, index) => (
             <span key={issue.slug}>
               {index > 0 ? ', ' : null}
-              <Link href={routes.issue(issue.slug)}>Nytt från RUS {formatDate(issue.issueDate)}</Link>
+              <a href={routes.issue(issue.slug)}>
+                {settings.newsletterName} {formatDate(issue.issueDate)}
+              </a>
             </span>
           ))}
         </p>
@@ -36,11 +35,11 @@ export function ArticleContent({ article }: { article: ArticleView }) {
       {group ? <CallToJoin call={group.callToJoin} /> : null}
       {group ? (
         <p className="mt-4">
-          <Link href={routes.referenceGroup(group.slug)}>Mer om {group.name}</Link>
+          <a href={routes.referenceGroup(group.slug)}>Mer om {group.name}</a>
         </p>
       ) : null}
       <ReadMoreLinks links={article.readMore} />
-      <ShareLinks title={article.title} url={absoluteUrl(env.siteUrl, routes.article(article.slug))} />
+      <ShareLinks title={article.title} url={absoluteUrl(settings.siteUrl, routes.article(article.slug))} />
     </article>
   )
 }

@@ -1,11 +1,13 @@
-import { JsonLd } from '@/components/ui/JsonLd'
-import type { ArticleView } from '@/lib/content/types'
-import { env } from '@/lib/env'
+import { JsonLd, publisherOf } from '@/components/ui/JsonLd'
+import type { ArticleView, SettingsView } from '@/lib/content/types'
 import { absoluteUrl, routes } from '@/lib/routes'
 
-export function ArticleJsonLd({ article }: { article: ArticleView }) {
-  const url = absoluteUrl(env.siteUrl, routes.article(article.slug))
-  const image = article.image?.wide ?? article.image
+export function ArticleJsonLd({ article, settings }: { article: ArticleView; settings: SettingsView }) {
+  const url = absoluteUrl(settings.siteUrl, routes.article(article.slug))
+  const photo = article.image?.wide ?? article.image
+  // Every article has an image for search engines: its photo, else its share card.
+  const image = absoluteUrl(settings.siteUrl, photo ? photo.src : routes.shareImage('article', article.slug))
+  const publisher = publisherOf(settings)
   return (
     <JsonLd
       data={{
@@ -17,9 +19,10 @@ export function ArticleJsonLd({ article }: { article: ArticleView }) {
         inLanguage: 'sv-SE',
         datePublished: article.issues.at(-1)?.issueDate,
         dateModified: article.updatedAt,
-        image: image ? [absoluteUrl(env.siteUrl, image.src)] : undefined,
-        isPartOf: article.issues.map((i) => ({ '@type': 'PublicationIssue', name: i.title, url: absoluteUrl(env.siteUrl, routes.issue(i.slug)) })),
-        publisher: { '@type': 'Organization', name: 'RUS – Regional utveckling och samverkan i miljömålssystemet' },
+        image: [image],
+        author: publisher,
+        publisher,
+        isPartOf: article.issues.map((i) => ({ '@type': 'PublicationIssue', name: i.title, url: absoluteUrl(settings.siteUrl, routes.issue(i.slug)) })),
       }}
     />
   )

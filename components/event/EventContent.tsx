@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { RichTextContent } from '@/components/richText/RichTextContent'
 import { describeWhen, describeWhere } from '@/lib/content/eventWhen'
 import type { EventView } from '@/lib/content/types'
@@ -39,7 +37,7 @@ export function EventContent({ event }: { event: EventView }) {
       <Organisers organisers={event.organisers} />
       {event.group ? (
         <p className="mt-4">
-          Ett möte i <Link href={routes.referenceGroup(event.group.slug)}>{event.group.name}</Link>.
+          Ett möte i <a href={routes.referenceGroup(event.group.slug)}>{event.group.name}</a>.
         </p>
       ) : null}
       <Registration event={event} />

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { describeWhen, describeWhere } from '@/lib/content/eventWhen'
 import type { EventView } from '@/lib/content/types'
 import { routes } from '@/lib/routes'
@@ -16,9 +14,9 @@ export function EventList({ id, title, events, empty }: Props) {
       <ul className="mt-2 divide-y divide-line">
         {events.map((event) => (
           <li key={event.slug} className="py-3">
-            <Link href={routes.event(event.slug)} className="font-semibold">
+            <a href={routes.event(event.slug)} className="font-semibold">
               {event.title}
-            </Link>
+            </a>
             <span className="block text-sm text-muted">
               {describeWhen(event)} · {describeWhere(event)}
             </span>

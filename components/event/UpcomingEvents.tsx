@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { describeWhen } from '@/lib/content/eventWhen'
 import { splitEvents } from '@/lib/content/timing'
 import type { EventView } from '@/lib/content/types'
@@ -17,13 +15,13 @@ export function UpcomingEvents({ events, limit }: { events: EventView[]; limit: 
       <ul className="mt-2 space-y-2">
         {upcoming.slice(0, limit).map((event) => (
           <li key={event.slug}>
-            <Link href={routes.event(event.slug)}>{event.title}</Link>
+            <a href={routes.event(event.slug)}>{event.title}</a>
             <span className="block text-sm text-muted">{describeWhen(event)}</span>
           </li>
         ))}
       </ul>
       <p className="mt-2">
-        <Link href={routes.events()}>Alla evenemang</Link>
+        <a href={routes.events()}>Alla evenemang</a>
       </p>
     </section>
   )

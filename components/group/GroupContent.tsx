@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { describeWhen } from '@/lib/content/eventWhen'
 import type { GroupView } from '@/lib/content/types'
 import { routes } from '@/lib/routes'
@@ -20,7 +18,7 @@ export function GroupContent({ group }: { group: GroupView }) {
             Nästa möte
           </h2>
           <p className="mt-2">
-            <Link href={routes.event(group.nextMeeting.slug)}>{group.nextMeeting.title}</Link> –{' '}
+            <a href={routes.event(group.nextMeeting.slug)}>{group.nextMeeting.title}</a> –{' '}
             {describeWhen({ ...group.nextMeeting, endsAt: null })}
           </p>
         </section>

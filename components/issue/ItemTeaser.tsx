@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { ItemImage } from '@/components/ui/ItemImage'
 import { describeWhen, describeWhere } from '@/lib/content/eventWhen'
 import type { IssueItemView } from '@/lib/content/types'
@@ -12,7 +10,7 @@ export function ItemTeaser({ item }: { item: IssueItemView }) {
     <article id={itemAnchor(item.kind, item.slug)} className="scroll-mt-4 border-b border-line py-6 last:border-b-0">
       {item.kind === 'article' && item.image ? <ItemImage image={item.image} /> : null}
       <h3 className="text-xl font-bold leading-snug">
-        <Link href={href}>{item.kind === 'article' ? item.title : item.heading}</Link>
+        <a href={href}>{item.kind === 'article' ? item.title : item.heading}</a>
       </h3>
       {item.kind === 'event' ? (
         <p className="mt-1 text-sm font-semibold text-muted">

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { formatDate } from '@/lib/dates'
 import type { SearchHit, SearchKind } from '@/lib/search/types'
 
@@ -21,7 +19,7 @@ export function SearchHitList({ hits, firstNumber }: { hits: SearchHit[]; firstN
       {hits.map((hit) => (
         <li key={hit.url} className="py-5">
           <h2 className="text-xl font-bold leading-snug">
-            <Link href={hit.url}>{hit.title}</Link>
+            <a href={hit.url}>{hit.title}</a>
           </h2>
           <p className="mt-1 text-sm text-muted">
             {KIND_LABEL[hit.kind]}

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { routes } from '@/lib/routes'
 
 type Props = { query: string; page: number; pageCount: number }
@@ -10,9 +8,9 @@ export function SearchPagination({ query, page, pageCount }: Props) {
   return (
     <nav aria-label="Sidnumrering" className="mt-6 flex flex-wrap items-center justify-between gap-4 border-t border-line pt-4">
       {page > 1 ? (
-        <Link href={routes.search(query, page - 1)} rel="prev">
+        <a href={routes.search(query, page - 1)} rel="prev">
           Föregående
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -20,9 +18,9 @@ export function SearchPagination({ query, page, pageCount }: Props) {
         Sida {page} av {pageCount}
       </p>
       {page < pageCount ? (
-        <Link href={routes.search(query, page + 1)} rel="next">
+        <a href={routes.search(query, page + 1)} rel="next">
           Nästa
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,18 +1,17 @@
-import Link from 'next/link'
-
+import type { SettingsView } from '@/lib/content/types'
 import { routes } from '@/lib/routes'
 
-export function SiteFooter() {
+export function SiteFooter({ settings }: { settings: SettingsView }) {
   return (
     <footer className="border-t border-line bg-mist">
       <div className="mx-auto max-w-3xl px-4 py-6 text-sm text-muted">
-        <p>RUS är en länk mellan regionalt, centralt och lokalt miljömålsarbete.</p>
+        <p>{settings.organisationDescription}</p>
         <ul className="mt-3 flex flex-wrap gap-4">
           <li>
-            <Link href={routes.accessibility()}>Tillgänglighet</Link>
+            <a href={routes.accessibility()}>Tillgänglighet</a>
           </li>
           <li>
-            <Link href={routes.privacy()}>Personuppgifter</Link>
+            <a href={routes.privacy()}>Personuppgifter</a>
           </li>
         </ul>
       </div>

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { HeaderSearch } from '@/components/search/HeaderSearch'
 import { routes } from '@/lib/routes'
 
@@ -9,20 +7,20 @@ const NAV = [
   { href: routes.referenceGroups(), label: 'Referensgrupper' },
 ]
 
-export function SiteHeader() {
+export function SiteHeader({ name }: { name: string }) {
   return (
     <header className="bg-brand text-paper">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-        <Link href={routes.home()} className="text-xl font-semibold text-paper no-underline focus-visible:outline-paper">
-          Nytt från RUS
-        </Link>
+        <a href={routes.home()} className="text-xl font-semibold text-paper no-underline focus-visible:outline-paper">
+          {name}
+        </a>
         <nav aria-label="Huvudmeny">
           <ul className="flex flex-wrap gap-4">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-paper focus-visible:outline-paper">
+                <a href={item.href} className="text-paper focus-visible:outline-paper">
                   {item.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

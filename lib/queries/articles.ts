@@ -1,19 +1,10 @@
-import { cacheTags } from '@/lib/cacheTags'
+import { ARTICLE_TAGS, cacheTags } from '@/lib/cacheTags'
 import { toArticleView, toIssueRef } from '@/lib/content/toViews'
 import type { ArticleView } from '@/lib/content/types'
 import { SLUG_PATTERN } from '@/lib/slugify'
 
 import { cachedForPublic } from './cached'
 import { payloadClient, type Reader } from './payload'
-
-const ARTICLE_TAGS = [
-  cacheTags.collection('articles'),
-  cacheTags.collection('issues'),
-  cacheTags.collection('reference-groups'),
-  cacheTags.collection('members'),
-  cacheTags.collection('events'),
-  cacheTags.collection('media'),
-]
 
 async function findArticle(reader: Reader, slug: string): Promise<ArticleView | null> {
   if (!SLUG_PATTERN.test(slug)) return null

@@ -1,14 +1,12 @@
 import type { Where } from 'payload'
 
-import { cacheTags } from '@/lib/cacheTags'
+import { EVENT_TAGS } from '@/lib/cacheTags'
 import { toEventView } from '@/lib/content/toViews'
 import type { EventView } from '@/lib/content/types'
 import { SLUG_PATTERN } from '@/lib/slugify'
 
 import { cachedForPublic } from './cached'
 import { payloadClient, type Reader } from './payload'
-
-const EVENT_TAGS = [cacheTags.collection('events'), cacheTags.collection('reference-groups')]
 
 async function findEvents(reader: Reader, where: Where, limit = 0): Promise<EventView[]> {
   const payload = await payloadClient()

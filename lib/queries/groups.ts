@@ -1,14 +1,12 @@
 import type { Where } from 'payload'
 
-import { cacheTags } from '@/lib/cacheTags'
+import { GROUP_TAGS } from '@/lib/cacheTags'
 import { toGroupView } from '@/lib/content/toViews'
 import type { GroupView } from '@/lib/content/types'
 import { SLUG_PATTERN } from '@/lib/slugify'
 
 import { cachedForPublic } from './cached'
 import { payloadClient, type Reader } from './payload'
-
-const GROUP_TAGS = [cacheTags.collection('reference-groups'), cacheTags.collection('members'), cacheTags.collection('events')]
 
 async function findGroups(reader: Reader, where: Where): Promise<GroupView[]> {
   const payload = await payloadClient()

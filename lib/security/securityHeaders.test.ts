@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto'
+
 import { describe, expect, it } from 'vitest'
+
+import { SITE_STYLESHEET, SITE_STYLESHEET_HASH } from '@/lib/styles/site.generated'
 
 import { securityHeaders } from './securityHeaders'
 
@@ -12,12 +16,20 @@ describe('securityHeaders', () => {
     expect(headers).not.toHaveProperty('Strict-Transport-Security')
   })
 
+  it('lets readers’ pages run scripts from the site only and the one inline stylesheet by its hash', () => {
+    const policy = securityHeaders({ pathname: '/artiklar/x', https: false })['Content-Security-Policy'] ?? ''
+    expect(policy).toContain("script-src 'self';")
+    expect(policy).not.toContain('unsafe-inline')
+    expect(policy).not.toContain('unsafe-eval')
+    expect(policy).toContain(SITE_STYLESHEET_HASH)
+    expect(SITE_STYLESHEET_HASH).toBe(`'sha256-${createHash('sha256').update(SITE_STYLESHEET).digest('base64')}'`)
+  })
+
   it('allows no script at all in the web version', () => {
     for (const pathname of ['/nyhetsbrev/2021-03-31/webbversion', '/nyhetsbrev/2021-03-31/webbversion.txt']) {
       const policy = securityHeaders({ pathname, https: true })['Content-Security-Policy']
       expect(policy).toContain("default-src 'none'")
       expect(policy).not.toContain('script-src')
-      expect(policy).not.toContain("'unsafe-inline' 'self'")
     }
   })
 

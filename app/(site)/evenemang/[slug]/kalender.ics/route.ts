@@ -1,24 +1,28 @@
 import { eventsToIcs } from '@/lib/calendar/eventToIcs'
+import { EVENT_TAGS } from '@/lib/cacheTags'
 import { getEvent } from '@/lib/queries/events'
-import { PUBLIC_READER } from '@/lib/queries/payload'
 import { getSettings } from '@/lib/queries/settings'
+import { isPublishedSlug } from '@/lib/queries/slugs'
+import { cachedRoute } from '@/site/cachedRoute'
 
-type Context = { params: Promise<{ slug: string }> }
+export const dynamic = 'force-dynamic'
 
-const notFound = (message: string) =>
-  new Response(`${message}\n`, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+const text = (status: number, message: string) => ({ status, body: `${message}\n`, contentType: 'text/plain; charset=utf-8' })
 
 /** "Lägg till i kalender": one event as an iCalendar file. */
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
-  const { slug } = await params
-  const event = await getEvent(PUBLIC_READER, slug)
-  if (!event) return notFound('Evenemanget finns inte.')
-  if (!event.startsAt) return notFound('Evenemanget har inget datum ännu, så det går inte att lägga i en kalender.')
-  return new Response(eventsToIcs([event], await getSettings()), {
-    headers: {
-      'Content-Type': 'text/calendar; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${event.slug}.ics"`,
-      'Cache-Control': 'public, max-age=300',
-    },
-  })
-}
+export const GET = cachedRoute<{ slug: string }>({
+  key: 'event-calendar',
+  tags: EVENT_TAGS,
+  exists: ({ slug }) => isPublishedSlug('events', slug),
+  produce: async (reader, { slug }) => {
+    const event = await getEvent(reader, slug)
+    if (!event) return null
+    if (!event.startsAt) return text(404, 'Evenemanget har inget datum ännu, så det går inte att lägga i en kalender.')
+    return {
+      body: eventsToIcs([event], await getSettings()),
+      contentType: 'text/calendar; charset=utf-8',
+      headers: { 'Content-Disposition': `attachment; filename="${event.slug}.ics"` },
+    }
+  },
+  notFound: async () => text(404, 'Evenemanget finns inte.'),
+})

@@ -1,16 +1,21 @@
-import { textResponse } from '@/lib/http/responses'
-import { renderWebVersion, webVersionParams } from '@/newsletter/webVersion'
+import { ISSUE_CONTENT_TAGS } from '@/lib/cacheTags'
+import { isPublishedSlug } from '@/lib/queries/slugs'
+import { renderWebVersion } from '@/newsletter/webVersion'
+import { cachedRoute } from '@/site/cachedRoute'
 
-// The plain-text twin of the web version, cached and revalidated the same way.
-export const dynamic = 'force-static'
-export const revalidate = 600
+export const dynamic = 'force-dynamic'
 
-export const generateStaticParams = webVersionParams
+const notFound = async () => ({ status: 404, body: 'Det finns inget publicerat nyhetsbrev med den adressen.\n', contentType: 'text/plain; charset=utf-8' })
 
-type Context = { params: Promise<{ slug: string }> }
-
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
-  const rendered = await renderWebVersion((await params).slug)
-  if (!rendered) return textResponse('Det finns inget publicerat nyhetsbrev med den adressen.', 404)
-  return textResponse(rendered.text)
-}
+// The plain-text twin of the web version, cached and remade the same way.
+export const GET = cachedRoute<{ slug: string }>({
+  key: 'web-version:text',
+  tags: ISSUE_CONTENT_TAGS,
+  revalidate: 600,
+  exists: ({ slug }) => isPublishedSlug('issues', slug),
+  produce: async (_reader, { slug }) => {
+    const rendered = await renderWebVersion(slug)
+    return rendered ? { body: rendered.text, contentType: 'text/plain; charset=utf-8' } : null
+  },
+  notFound,
+})

@@ -1,17 +1,22 @@
-import { htmlResponse, textResponse } from '@/lib/http/responses'
-import { renderWebVersion, webVersionParams } from '@/newsletter/webVersion'
+import { ISSUE_CONTENT_TAGS } from '@/lib/cacheTags'
+import { isPublishedSlug } from '@/lib/queries/slugs'
+import { renderWebVersion } from '@/newsletter/webVersion'
+import { cachedRoute } from '@/site/cachedRoute'
 
-// "Open in browser": rendered once per publish and served from the route cache; remade every
-// ten minutes as well, because a group's call to join in it closes by itself on its deadline.
-export const dynamic = 'force-static'
-export const revalidate = 600
+export const dynamic = 'force-dynamic'
 
-export const generateStaticParams = webVersionParams
+const notFound = async () => ({ status: 404, body: 'Det finns inget publicerat nyhetsbrev med den adressen.\n', contentType: 'text/plain; charset=utf-8' })
 
-type Context = { params: Promise<{ slug: string }> }
-
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
-  const rendered = await renderWebVersion((await params).slug)
-  if (!rendered) return textResponse('Det finns inget publicerat nyhetsbrev med den adressen.', 404)
-  return htmlResponse(rendered.html)
-}
+// "Open in browser": made once per publish; remade every ten minutes as well, because a group's
+// call to join in it closes by itself on its deadline.
+export const GET = cachedRoute<{ slug: string }>({
+  key: 'web-version:html',
+  tags: ISSUE_CONTENT_TAGS,
+  revalidate: 600,
+  exists: ({ slug }) => isPublishedSlug('issues', slug),
+  produce: async (_reader, { slug }) => {
+    const rendered = await renderWebVersion(slug)
+    return rendered ? { body: rendered.html, contentType: 'text/html; charset=utf-8' } : null
+  },
+  notFound,
+})

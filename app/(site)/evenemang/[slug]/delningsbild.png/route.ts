@@ -1,0 +1,11 @@
+import { EVENT_TAGS } from '@/lib/cacheTags'
+import { describeWhen } from '@/lib/content/eventWhen'
+import { getEvent } from '@/lib/queries/events'
+import { shareImageRoute } from '@/site/shareImages'
+
+export const dynamic = 'force-dynamic'
+
+export const GET = shareImageRoute('events', EVENT_TAGS, async (reader, slug) => {
+  const event = await getEvent(reader, slug)
+  return event ? { kind: 'Evenemang', title: event.title, date: describeWhen(event) } : null
+})

@@ -1,0 +1,37 @@
+import { EventContent } from '@/components/event/EventContent'
+import { EventJsonLd } from '@/components/event/EventJsonLd'
+import { EVENT_TAGS } from '@/lib/cacheTags'
+import { getEvent } from '@/lib/queries/events'
+import { isPublishedSlug } from '@/lib/queries/slugs'
+import { routes } from '@/lib/routes'
+import { shortDescription } from '@/lib/seo/pageMeta'
+import { SHARE_IMAGE } from '@/site/shareImages'
+import { sitePage } from '@/site/sitePage'
+
+export const dynamic = 'force-dynamic'
+
+// Registration shows as closed from the day after its deadline: remade every ten minutes.
+export const GET = sitePage<{ slug: string }>({
+  key: 'page:event',
+  tags: EVENT_TAGS,
+  revalidate: 600,
+  exists: ({ slug }) => isPublishedSlug('events', slug),
+  render: async (reader, { slug }, settings) => {
+    const event = await getEvent(reader, slug)
+    if (!event) return null
+    return {
+      meta: {
+        title: event.title,
+        description: shortDescription(event.summary),
+        path: routes.event(event.slug),
+        image: { path: routes.shareImage('event', event.slug), ...SHARE_IMAGE, alt: `Evenemanget ${event.title} i ${settings.newsletterName}` },
+      },
+      body: (
+        <>
+          <EventJsonLd event={event} settings={settings} />
+          <EventContent event={event} />
+        </>
+      ),
+    }
+  },
+})

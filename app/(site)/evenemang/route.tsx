@@ -1,0 +1,29 @@
+import { EventList } from '@/components/event/EventList'
+import { EVENT_TAGS } from '@/lib/cacheTags'
+import { splitEvents } from '@/lib/content/timing'
+import { listEvents } from '@/lib/queries/events'
+import { routes } from '@/lib/routes'
+import { sitePage } from '@/site/sitePage'
+
+export const dynamic = 'force-dynamic'
+
+// Upcoming and past are decided by today's date in Stockholm: remade every ten minutes from
+// cached data, and at once when an editor publishes.
+export const GET = sitePage({
+  key: 'page:events',
+  tags: EVENT_TAGS,
+  revalidate: 600,
+  render: async (reader, _params, settings) => {
+    const { upcoming, past } = splitEvents(await listEvents(reader))
+    return {
+      meta: { title: 'Evenemang', description: `Utbildningar, konferenser och möten inom miljömålsarbetet som ${settings.newsletterName} berättar om.`, path: routes.events() },
+      body: (
+        <>
+          <h1 className="text-3xl font-bold text-brand">Evenemang</h1>
+          <EventList id="kommande" title="Kommande" events={upcoming} empty="Inga kommande evenemang just nu." />
+          <EventList id="tidigare" title="Tidigare" events={past} empty="Inga tidigare evenemang." />
+        </>
+      ),
+    }
+  },
+})

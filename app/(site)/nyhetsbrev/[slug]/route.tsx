@@ -1,0 +1,35 @@
+import { IssueContent } from '@/components/issue/IssueContent'
+import { IssueJsonLd } from '@/components/issue/IssueJsonLd'
+import { ISSUE_CONTENT_TAGS } from '@/lib/cacheTags'
+import { getIssue } from '@/lib/queries/issues'
+import { isPublishedSlug } from '@/lib/queries/slugs'
+import { routes } from '@/lib/routes'
+import { shortDescription } from '@/lib/seo/pageMeta'
+import { SHARE_IMAGE } from '@/site/shareImages'
+import { sitePage } from '@/site/sitePage'
+
+export const dynamic = 'force-dynamic'
+
+export const GET = sitePage<{ slug: string }>({
+  key: 'page:issue',
+  tags: ISSUE_CONTENT_TAGS,
+  exists: ({ slug }) => isPublishedSlug('issues', slug),
+  render: async (reader, { slug }, settings) => {
+    const issue = await getIssue(reader, slug)
+    if (!issue) return null
+    return {
+      meta: {
+        title: issue.title,
+        description: shortDescription(issue.intro),
+        path: routes.issue(issue.slug),
+        image: { path: routes.shareImage('issue', issue.slug), ...SHARE_IMAGE, alt: `${issue.title}, ett nummer av ${settings.newsletterName}` },
+      },
+      body: (
+        <>
+          <IssueJsonLd issue={issue} settings={settings} />
+          <IssueContent issue={issue} />
+        </>
+      ),
+    }
+  },
+})

@@ -1,0 +1,25 @@
+import { GroupContent } from '@/components/group/GroupContent'
+import { GROUP_TAGS } from '@/lib/cacheTags'
+import { getGroup } from '@/lib/queries/groups'
+import { isPublishedSlug } from '@/lib/queries/slugs'
+import { routes } from '@/lib/routes'
+import { shortDescription } from '@/lib/seo/pageMeta'
+import { sitePage } from '@/site/sitePage'
+
+export const dynamic = 'force-dynamic'
+
+// The call to join closes by itself after its deadline day: remade every ten minutes.
+export const GET = sitePage<{ slug: string }>({
+  key: 'page:group',
+  tags: GROUP_TAGS,
+  revalidate: 600,
+  exists: ({ slug }) => isPublishedSlug('reference-groups', slug),
+  render: async (reader, { slug }) => {
+    const group = await getGroup(reader, slug)
+    if (!group) return null
+    return {
+      meta: { title: group.name, description: shortDescription(group.purpose), path: routes.referenceGroup(group.slug) },
+      body: <GroupContent group={group} />,
+    }
+  },
+})

@@ -1,0 +1,18 @@
+import { AccessibilityStatement } from '@/components/info/AccessibilityStatement'
+import { routes } from '@/lib/routes'
+import { sitePage } from '@/site/sitePage'
+
+export const dynamic = 'force-dynamic'
+
+export const GET = sitePage({
+  key: 'page:accessibility',
+  tags: [],
+  render: async (_reader, _params, settings) => ({
+    meta: {
+      title: 'Tillgänglighetsredogörelse',
+      description: `Hur tillgänglig webbplatsen ${settings.newsletterName} är, vad du kan göra om något inte fungerar och hur vi testar.`,
+      path: routes.accessibility(),
+    },
+    body: <AccessibilityStatement settings={settings} />,
+  }),
+})

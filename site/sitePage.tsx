@@ -1,0 +1,60 @@
+/**
+ * A reader's page: a route handler (app/(site)/…/route.ts) that renders the site's components as
+ * finished HTML (site/renderPage.tsx) and serves it as every reader's route is served
+ * (site/cachedRoute.ts). Pages carry the settings' tag too: the newsletter's name is in every one.
+ */
+import { unstable_cache } from 'next/cache'
+import type { ReactNode } from 'react'
+
+import { NotFound } from '@/components/page/NotFound'
+import { cacheTags } from '@/lib/cacheTags'
+import type { SettingsView } from '@/lib/content/types'
+import type { Reader } from '@/lib/queries/payload'
+import { getSettings } from '@/lib/queries/settings'
+import { routes } from '@/lib/routes'
+import type { PageMeta } from '@/lib/seo/pageMeta'
+
+import { cachedRoute, type Rendered, type RouteOptions } from './cachedRoute'
+import { renderDocument } from './renderPage'
+
+export type Page = {
+  status?: number
+  meta: PageMeta
+  body: ReactNode
+  /** External scripts (progressive enhancement only). */
+  scripts?: string[]
+}
+
+type PageOptions<Params> = Omit<RouteOptions<Params>, 'produce' | 'notFound'> & {
+  render: (reader: Reader, params: Params, settings: SettingsView) => Promise<Page | null>
+}
+
+const HTML = 'text/html; charset=utf-8'
+
+async function asHtml(page: Page, reader: Reader, settings: SettingsView): Promise<Rendered> {
+  const body = await renderDocument({ meta: page.meta, settings, draft: reader.draft, scripts: page.scripts, children: page.body })
+  return { status: page.status, contentType: HTML, body }
+}
+
+/** The site's 404 page, made once and kept until the settings change. */
+export const notFoundPage = unstable_cache(
+  async (): Promise<Rendered> => {
+    const meta = { title: 'Sidan finns inte', description: 'Sidan finns inte, eller så har den flyttats.', path: routes.home(), noindex: true }
+    return asHtml({ status: 404, meta, body: <NotFound /> }, { draft: false, user: null }, await getSettings())
+  },
+  ['not-found-page'],
+  { tags: [cacheTags.settings()] },
+)
+
+export function sitePage<Params extends Record<string, string> = Record<string, never>>({ render, tags, ...options }: PageOptions<Params>) {
+  return cachedRoute<Params>({
+    ...options,
+    tags: [...tags, cacheTags.settings()],
+    produce: async (reader, params) => {
+      const settings = await getSettings()
+      const page = await render(reader, params, settings)
+      return page ? asHtml(page, reader, settings) : null
+    },
+    notFound: notFoundPage,
+  })
+}
