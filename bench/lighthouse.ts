@@ -52,9 +52,15 @@ function consoleErrors(details: unknown): string[] {
   return items.map((item) => [item.description, item.sourceLocation?.url].filter(Boolean).join(' @ '))
 }
 
-async function audit(url: string, path: string, port: number): Promise<LighthouseScores> {
+/** Lighthouse's trace now and then misses the navigation's start (NO_NAVSTART); a second run gets it. */
+async function runLighthouse(url: string, port: number, tries = 2) {
   const run = await lighthouse(url, { port, logLevel: 'error', onlyCategories: [...CATEGORIES] })
-  const lhr = run?.lhr
+  if (tries > 1 && run?.lhr.runtimeError?.code === 'NO_NAVSTART') return runLighthouse(url, port, tries - 1)
+  return run
+}
+
+async function audit(url: string, path: string, port: number): Promise<LighthouseScores> {
+  const lhr = (await runLighthouse(url, port))?.lhr
   if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr?.runtimeError?.message ?? 'no result'}`)
   const score = (id: string) => {
     const value = lhr.categories[id]?.score

@@ -35,7 +35,11 @@ test('the plain-text twin and unknown issues answer properly', async ({ request 
 
 /** The documented differences between the e-mail (for the sending tool) and the web version. */
 function withoutDocumentedDifferences(html: string): string {
+  // The highlights: to each item's page in the e-mail, to its place on the page on the web.
+  const highlights = (list: string) => list.replace(/ href="[^"]*"/g, '').replace(/ target="_(blank|self)"/g, '')
   return html
+    .replace(/<link rel="canonical"[^>]*\/><meta name="robots"[^>]*\/>/, '')
+    .replace(/(Detta tar nyhetsbrevet bland annat upp:[\s\S]*?<ul[^>]*>)([\s\S]*?)(<\/ul>)/, (_, start: string, list: string, end: string) => start + highlights(list) + end)
     .replace(/<p[^>]*><a [^>]*>Klicka här för att läsa nyhetsbrevet i din webbläsare<\/a><\/p>/, '')
     .replace(/<p[^>]*>(?:(?!<p).)*?avregistrera din adress(?:(?!<p).)*?<\/p>/, '')
     .replace(/href="https?:\/\/[^"#]*\/webbversion(#[^"]+)" ([^>]*)target="_blank"/g, 'href="$1" $2target="_self"')

@@ -6,7 +6,6 @@ export const COPY = {
   highlightsIntro: 'Detta tar nyhetsbrevet bland annat upp:',
   openInBrowser: 'Klicka här för att läsa nyhetsbrevet i din webbläsare',
   photo: 'Foto:',
-  readOnWeb: 'Läs mer på webben',
   replyTo: 'Svar önskas till:',
   replyBy: 'senast',
   memberListIntro: 'Vi som idag ingår i referensgruppen är:',
@@ -17,3 +16,9 @@ export const COPY = {
   privacy: 'Läs hur vi hanterar dina personuppgifter här',
   unsubscribe: 'Klicka här för att avregistrera din adress',
 } as const
+
+/**
+ * "Läs mer på webben om Miljömålsdagarna 2021": each item's link says which item, so a screen
+ * reader listing the links can tell nine of them apart.
+ */
+export const readOnWeb = (title: string): string => `Läs mer på webben om ${title}`

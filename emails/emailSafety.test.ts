@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { seedIssueView } from '@/testing/seedViews'
 
 import { renderIssueEmail } from './renderIssueEmail'
-import { COLORS } from './styles'
+import { COLORS, DARK_COLORS, DARK_MODE_CSS } from './styles'
 import { attributeValues, headingOutline, openingTags } from './testing/inspectHtml'
 import { issueWithArticles } from './testing/issueVariants'
 
@@ -39,8 +39,26 @@ describe.each(['email', 'web'] as const)('the %s HTML', (mode) => {
     expect(html).toContain(`<title>${subject}</title>`)
   })
 
-  it('has no script, form, stylesheet, style block or class: only inline styles', () => {
-    expect(html).not.toMatch(/<script|<form|<link|<style|\sclass=/i)
+  it('has no script, form or stylesheet, and looks right on inline styles alone', () => {
+    expect(html).not.toMatch(/<script|<form|<link rel="stylesheet"/i)
+    // One style block, for dark mode only; the classes are the ones it reads, nothing else.
+    expect(html.match(/<style/g)).toHaveLength(1)
+    expect(html).toContain(`<style>${DARK_MODE_CSS}</style>`)
+    const classes = new Set(attributeValues(html, 'class').flatMap((value) => value.split(/\s+/)))
+    expect([...classes].filter((name) => !name.startsWith('dm-'))).toEqual([])
+  })
+
+  it('is a standards-mode HTML5 document that declares its colour schemes', () => {
+    expect(html.startsWith('<!DOCTYPE html><html')).toBe(true)
+    expect(html).not.toContain('http-equiv')
+    expect(html).toContain('<meta name="color-scheme" content="light dark"/>')
+  })
+
+  it('gives every link a text of its own where the targets differ', () => {
+    const links = [...html.matchAll(/<a\b[^>]*\shref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => ({ href: m[1], text: m[2]?.replace(/<[^>]+>/g, '') }))
+    const targetsOf = new Map<string, Set<string>>()
+    for (const { href, text } of links) targetsOf.set(String(text), (targetsOf.get(String(text)) ?? new Set()).add(String(href)))
+    expect([...targetsOf].filter(([, targets]) => targets.size > 1).map(([text]) => text)).toEqual([])
   })
 
   it('lays out with presentation tables no wider than 600px', () => {
@@ -93,11 +111,31 @@ describe.each(['email', 'web'] as const)('the %s HTML', (mode) => {
   })
 })
 
+describe('the web version', () => {
+  it('points search engines to the issue’s page and keeps itself out of their index', () => {
+    const { html } = rendered.web
+    expect(html).toContain('<link rel="canonical" href="https://nytt.rus.example/nyhetsbrev/2021-03-31"/>')
+    expect(html).toContain('<meta name="robots" content="noindex, follow"/>')
+    expect(rendered.email.html).not.toContain('rel="canonical"')
+  })
+})
+
 describe('the look', () => {
   it('keeps text, muted text and links at a contrast of at least 4.5:1 on the background', () => {
     for (const colour of [COLORS.text, COLORS.muted, COLORS.link]) expect(contrast(colour, COLORS.background)).toBeGreaterThanOrEqual(4.5)
     expect(contrast(COLORS.link, COLORS.boxBackground)).toBeGreaterThanOrEqual(4.5)
     expect(contrast(COLORS.text, COLORS.boxBackground)).toBeGreaterThanOrEqual(4.5)
+  })
+
+  it('keeps the same contrasts in dark mode', () => {
+    for (const colour of [DARK_COLORS.text, DARK_COLORS.muted, DARK_COLORS.link]) {
+      expect(contrast(colour, DARK_COLORS.background)).toBeGreaterThanOrEqual(4.5)
+      expect(contrast(colour, DARK_COLORS.boxBackground)).toBeGreaterThanOrEqual(4.5)
+    }
+  })
+
+  it('lets long addresses and links wrap instead of widening the message', () => {
+    for (const paragraph of openingTags(rendered.email.html, 'p')) expect(paragraph).toContain('overflow-wrap:anywhere')
   })
 
   it('writes text in the system font and the text colour on white', () => {

@@ -23,13 +23,14 @@ export const articleHref = (ctx: EmailContext, slug: string): string => sitePage
 export const eventHref = (ctx: EmailContext, slug: string): string => sitePage(ctx, routes.event(slug))
 
 /**
- * Where a highlight points. In the web version the item is on the same page; e-mail clients
- * handle in-message anchors poorly, so the e-mail links to the item in the web version.
+ * Where a highlight points. In the web version the item is on the same page (an id and a named
+ * anchor, for browsers and the clients that keep either). Most mail clients follow no in-message
+ * anchor at all (Gmail, Outlook, Yahoo, Samsung Mail), so the e-mail leads to the item's own page.
  */
 export function highlightHref(ctx: EmailContext, target: HighlightView['target']): string | null {
   if (!target) return null
-  const fragment = `#${itemAnchor(target.kind, target.slug)}`
-  return ctx.mode === 'web' ? fragment : `${webVersionHref(ctx)}${fragment}`
+  if (ctx.mode === 'web') return `#${itemAnchor(target.kind, target.slug)}`
+  return target.kind === 'article' ? articleHref(ctx, target.slug) : eventHref(ctx, target.slug)
 }
 
 /** The sending tool fills in its placeholder per recipient; the web version needs a real page. */

@@ -118,10 +118,12 @@ describe('what depends on the day', () => {
 })
 
 describe('the two modes', () => {
-  it('e-mail: links to the web version, highlights into it, and unsubscribes through the placeholder', async () => {
+  it('e-mail: links to the web version, highlights to each item on the web, and unsubscribes through the placeholder', async () => {
     const { html, text } = await render('email')
     expect(hrefOf(html, OPEN_IN_BROWSER)).toBe(WEB_VERSION)
-    expect(hrefOf(html, HIGHLIGHTS[0] ?? '')).toBe(`${WEB_VERSION}#artikel-arlig-uppfoljning-av-sveriges-nationella-miljomal-2021`)
+    // Most mail clients follow no anchor inside a message: the highlight opens the item itself.
+    expect(hrefOf(html, HIGHLIGHTS[0] ?? '')).toBe('https://nytt.rus.example/artiklar/arlig-uppfoljning-av-sveriges-nationella-miljomal-2021')
+    expect(hrefOf(html, HIGHLIGHTS[3] ?? '')).toBe('https://nytt.rus.example/evenemang/miljomalsdagarna-2021')
     expect(hrefOf(html, 'Klicka här för att avregistrera din adress')).toBe('{{unsubscribe}}')
     expect(text).toContain(`${OPEN_IN_BROWSER} (${WEB_VERSION})`)
     expect(text).toContain('Klicka här för att avregistrera din adress ({{unsubscribe}})')
@@ -159,7 +161,7 @@ describe('the plain-text version', () => {
     expect(text).toContain(['Detta tar nyhetsbrevet bland annat upp:', ...HIGHLIGHTS.map((h) => `- ${h}`)].join('\n'))
     expect(text).toContain(['Vi som idag ingår i referensgruppen är:', ...MEMBERS.map((m) => `- ${m}`)].join('\n'))
     expect(text).toContain('Här kan du läsa rapporten (https://www.ivl.se/)')
-    expect(text).toContain('Läs mer på webben (https://nytt.rus.example/artiklar/rus-verksamhet-2021)')
+    expect(text).toContain('Läs mer på webben om RUS verksamhet 2021 (https://nytt.rus.example/artiklar/rus-verksamhet-2021)')
     expect(text).toContain('TIPS!')
     expect(text).toContain('Har du frågor kring nyhetsbrevet? Kontakta Julia Martinsson')
     expect(text).not.toMatch(/<[a-z/][^>]*>/i)

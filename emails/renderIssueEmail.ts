@@ -20,6 +20,8 @@ export async function renderIssueEmail(issue: IssueView, settings: SettingsView,
   const ctx = emailContext(issue, settings, options)
   // Without a preheader the inbox would show the masthead; the intro says more.
   const preheader = issue.preheader ?? issue.intro
-  const html = await render(createElement(IssueEmail, { ctx, preheader }))
+  // HTML5's doctype, not react-email's XHTML one: the web version is a standards-mode page, and
+  // the clients that matter read either.
+  const html = `<!DOCTYPE html>${(await render(createElement(IssueEmail, { ctx, preheader }))).replace(/^<!DOCTYPE[^>]*>/i, '')}`
   return { subject: issue.title, preheader, html, text: issueText(ctx) }
 }

@@ -15,6 +15,22 @@ export const COLORS = {
   background: '#ffffff',
 } as const
 
+/**
+ * Dark mode, for the clients that ask (prefers-color-scheme: Apple Mail, iOS, Outlook for Mac,
+ * Thunderbird; Outlook.com and the Outlook apps by their data-ogsc/data-ogsb attributes): the same
+ * calm look inverted, every text colour again at 4.5:1 or better on its background
+ * (emailSafety.test.ts). Clients that invert colours themselves (Gmail) leave these alone.
+ */
+export const DARK_COLORS = {
+  text: '#e3ebf0',
+  link: '#8fcfee',
+  muted: '#b4c3cc',
+  rule: '#41606f',
+  boxBorder: '#57798a',
+  boxBackground: '#172b35',
+  background: '#0e1b22',
+} as const
+
 export const FONT = 'Arial,Helvetica,sans-serif'
 
 /** Widest content: 600px minus the 24px padding on either side; images are scaled to fit it. */
@@ -22,7 +38,8 @@ export const MAX_WIDTH = 600
 export const CONTENT_WIDTH = 552
 
 // Font and colour are repeated on every text element: Outlook does not inherit them into tables.
-const base: CSSProperties = { fontFamily: FONT, color: COLORS.text }
+// Long addresses and URLs wrap rather than widen the message past a phone's screen.
+const base: CSSProperties = { fontFamily: FONT, color: COLORS.text, overflowWrap: 'anywhere', wordBreak: 'break-word' }
 const gap = (bottom: number): CSSProperties => ({ marginTop: 0, marginBottom: `${bottom}px` })
 
 export const styles = {
@@ -57,3 +74,41 @@ export const styles = {
   boxCell: { padding: '16px 16px 0' },
   footer: { marginTop: '32px', paddingTop: '16px', borderTop: `1px solid ${COLORS.rule}` },
 } satisfies Record<string, CSSProperties>
+
+/** The class each part carries, which only the dark-mode style block (below) reads. */
+const DARK_CLASS: Partial<Record<keyof typeof styles, string>> = {
+  body: 'dm-bg',
+  container: 'dm-bg',
+  kicker: 'dm-muted',
+  month: 'dm-muted',
+  small: 'dm-muted',
+  h1: 'dm-text',
+  h2: 'dm-text dm-rule',
+  h3: 'dm-text',
+  h4: 'dm-text',
+  p: 'dm-text',
+  lead: 'dm-text',
+  list: 'dm-text',
+  listItem: 'dm-text',
+  quote: 'dm-rule',
+  link: 'dm-link',
+  box: 'dm-box',
+  footer: 'dm-rule',
+}
+
+/** A part's inline style, which every client reads, and its dark-mode class. */
+export const look = (key: keyof typeof styles): { style: CSSProperties; className?: string } => ({ style: styles[key], className: DARK_CLASS[key] })
+
+const dark = DARK_COLORS
+const rules = (prefix: string) =>
+  [
+    `${prefix}.dm-bg{background-color:${dark.background}!important}`,
+    `${prefix}.dm-text{color:${dark.text}!important}`,
+    `${prefix}.dm-muted{color:${dark.muted}!important}`,
+    `${prefix}.dm-link{color:${dark.link}!important}`,
+    `${prefix}.dm-rule{border-color:${dark.rule}!important}`,
+    `${prefix}.dm-box{background-color:${dark.boxBackground}!important;border-color:${dark.boxBorder}!important}`,
+  ].join('')
+
+/** The e-mail's one style block: it only turns the light look dark where the client asks for dark. */
+export const DARK_MODE_CSS = `:root{color-scheme:light dark}@media (prefers-color-scheme:dark){${rules('')}}${rules('[data-ogsc] ')}`

@@ -40,6 +40,8 @@ export const routes = {
   /** The 1200×630 card shown when a page is shared. */
   shareImage: (kind: 'article' | 'event' | 'issue', slug: string) =>
     `${kind === 'article' ? `/artiklar/${encodeURIComponent(slug)}` : kind === 'event' ? `/evenemang/${encodeURIComponent(slug)}` : `/nyhetsbrev/${encodeURIComponent(slug)}`}/delningsbild.png`,
+  /** The site's own card, for pages without one of their own. */
+  siteShareImage: () => '/delningsbild.png',
   /** The site's one font file (Inter, latin subset). */
   font: () => '/typsnitt/inter-latin.woff2',
   /** The copy-link button's progressive enhancement, the only script a reader's page may load. */

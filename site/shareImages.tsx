@@ -65,3 +65,14 @@ export function shareImageRoute(collection: PageCollection, tags: string[], card
     notFound,
   })
 }
+
+/** The site's own card, for the pages that have none of their own (home, archive, lists, information). */
+export const siteShareImageRoute = cachedRoute({
+  key: 'share-image:site',
+  tags: [cacheTags.settings()],
+  produce: async () => {
+    const settings = await getSettings()
+    return drawCard({ kind: settings.organisationName, title: settings.organisationDescription, date: null }, settings.newsletterName)
+  },
+  notFound,
+})

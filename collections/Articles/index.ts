@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { accessibilityCheckField } from '@/fields/accessibilityCheck'
 import { MemberListBlock } from '@/fields/blocks/MemberList'
 import { TipsBlock } from '@/fields/blocks/Tips'
 import { richTextField } from '@/fields/richText'
@@ -27,6 +28,7 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: { sv: 'Innehåll', en: 'Content' },
     ...preview,
+    components: { edit: { PublishButton: '@/components/admin/PublishWithCheck#PublishWithCheck' } },
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { sv: 'Rubrik', en: 'Title' } },
@@ -65,6 +67,7 @@ export const Articles: CollectionConfig = {
       },
     },
     slugField({ from: 'title' }),
+    accessibilityCheckField,
     {
       name: 'appearsIn',
       type: 'join',

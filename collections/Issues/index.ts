@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { accessibilityCheckField } from '@/fields/accessibilityCheck'
 import { slugField } from '@/fields/slug'
 import { stockholmDateField } from '@/fields/stockholmDate'
 import { stockholmDay } from '@/lib/dates'
@@ -25,6 +26,7 @@ export const Issues: CollectionConfig = {
     defaultColumns: ['title', 'issueDate', '_status', 'updatedAt'],
     group: { sv: 'Innehåll', en: 'Content' },
     ...preview,
+    components: { edit: { PublishButton: '@/components/admin/PublishWithCheck#PublishWithCheck' } },
     // Live preview shows the issue as the e-mail it is; "Förhandsgranska" opens the web page.
     livePreview: { url: ({ data }) => (data?.id ? routes.issueEmailPreview(data.id as number) : routes.preview(routes.home())) },
   },
@@ -49,6 +51,7 @@ export const Issues: CollectionConfig = {
     highlightsField,
     sectionsField,
     issueFooterField,
+    accessibilityCheckField,
     {
       name: 'emailTools',
       type: 'ui',

@@ -12,7 +12,9 @@ export function Head({ meta, settings }: { meta: PageMeta; settings: SettingsVie
   const name = settings.newsletterName
   const title = meta.titleAlone ? name : `${meta.title} – ${name}`
   const url = absoluteUrl(settings.siteUrl, meta.path)
-  const image = meta.image ? absoluteUrl(settings.siteUrl, meta.image.path) : null
+  // Every page shares with a card: its own, or the site's.
+  const card = meta.image ?? { path: routes.siteShareImage(), width: 1200, height: 630, alt: `${name}: ${settings.organisationDescription}` }
+  const image = absoluteUrl(settings.siteUrl, card.path)
   return (
     <head>
       <meta charSet="utf-8" />
@@ -34,24 +36,16 @@ export function Head({ meta, settings }: { meta: PageMeta; settings: SettingsVie
       <meta property="og:locale" content="sv_SE" />
       {meta.type === 'article' && meta.publishedTime ? <meta property="article:published_time" content={meta.publishedTime} /> : null}
       {meta.type === 'article' && meta.modifiedTime ? <meta property="article:modified_time" content={meta.modifiedTime} /> : null}
-      {image && meta.image ? (
-        <>
-          <meta property="og:image" content={image} />
-          <meta property="og:image:type" content="image/png" />
-          <meta property="og:image:width" content={String(meta.image.width)} />
-          <meta property="og:image:height" content={String(meta.image.height)} />
-          <meta property="og:image:alt" content={meta.image.alt} />
-        </>
-      ) : null}
-      <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
+      <meta property="og:image" content={image} />
+      <meta property="og:image:type" content="image/png" />
+      <meta property="og:image:width" content={String(card.width)} />
+      <meta property="og:image:height" content={String(card.height)} />
+      <meta property="og:image:alt" content={card.alt} />
+      <meta name="twitter:card" content="summary_large_image" />
       <meta name="twitter:title" content={meta.title} />
       <meta name="twitter:description" content={meta.description} />
-      {image && meta.image ? (
-        <>
-          <meta name="twitter:image" content={image} />
-          <meta name="twitter:image:alt" content={meta.image.alt} />
-        </>
-      ) : null}
+      <meta name="twitter:image" content={image} />
+      <meta name="twitter:image:alt" content={card.alt} />
       <style dangerouslySetInnerHTML={{ __html: SITE_STYLESHEET }} />
     </head>
   )

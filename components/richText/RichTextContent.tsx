@@ -18,6 +18,12 @@ const converters =
   (group: GroupView | null): JSXConvertersFunction =>
   ({ defaultConverters }) => ({
     ...onlyOffered(defaultConverters, null),
+    // Plain lists: Payload's own converter gives every item a `value`, which a <ul> may not have.
+    list: ({ node, nodesToJSX }) => {
+      const items = nodesToJSX({ nodes: node.children })
+      return node.listType === 'number' ? <ol start={node.start !== 1 ? node.start : undefined}>{items}</ol> : <ul>{items}</ul>
+    },
+    listitem: ({ node, nodesToJSX }) => <li>{nodesToJSX({ nodes: node.children })}</li>,
     link: ({ node, nodesToJSX }) => {
       const children = nodesToJSX({ nodes: node.children })
       const href = linkNodeHref(node as unknown as LexicalNode)
@@ -39,5 +45,5 @@ const converters =
 /** Lexical rich text as semantic HTML; only safe links, and the newsletter's own blocks. */
 export function RichTextContent({ value, group = null, className }: Props) {
   if (!value) return null
-  return <RichText data={value} converters={converters(group)} className={className ?? 'prose-rus'} />
+  return <RichText data={value} converters={converters(group)} className={className ?? 'prose-rus'} disableIndent disableTextAlign />
 }

@@ -5,7 +5,7 @@ import type { ImageView } from '@/lib/content/types'
 import { COPY } from '../copy'
 import type { EmailContext } from '../context'
 import { siteHref } from '../links'
-import { CONTENT_WIDTH, styles } from '../styles'
+import { CONTENT_WIDTH, look, styles } from '../styles'
 
 /** The e-mail size (JPEG, which every client reads) when there is one, scaled to the column. */
 function emailSource(image: ImageView) {
@@ -24,7 +24,7 @@ export function ArticleImage({ image, ctx }: { image: ImageView; ctx: EmailConte
     <>
       {/* loading="lazy" also keeps React from hoisting a <link rel=preload> into the e-mail's head. */}
       <Img src={src} alt={image.alt} width={source.width} height={source.height} loading="lazy" style={style} />
-      {image.credit ? <Text style={styles.small}>{`${COPY.photo} ${image.credit}`}</Text> : null}
+      {image.credit ? <Text {...look('small')}>{`${COPY.photo} ${image.credit}`}</Text> : null}
     </>
   )
 }

@@ -5,7 +5,7 @@ import type { GroupView } from '@/lib/content/types'
 
 import { COPY } from '../copy'
 import type { EmailContext } from '../context'
-import { styles } from '../styles'
+import { look } from '../styles'
 
 import { A } from './A'
 
@@ -13,9 +13,9 @@ import { A } from './A'
 export function CallToJoin({ group, ctx }: { group: GroupView | null; ctx: EmailContext }) {
   const call = openCallToJoin(group?.callToJoin, ctx.now)
   if (!call) return null
-  if (!call.replyTo) return <Text style={styles.p}>{call.text}</Text>
+  if (!call.replyTo) return <Text {...look('p')}>{call.text}</Text>
   return (
-    <Text style={styles.p}>
+    <Text {...look('p')}>
       {call.text} {COPY.replyTo} {call.replyHref ? <A href={call.replyHref}>{call.replyTo}</A> : call.replyTo}
       {call.replyBy ? ` ${COPY.replyBy} ${call.replyBy}` : null}
     </Text>

@@ -5,12 +5,12 @@ import { openRegistration } from '@/lib/content/openNow'
 import type { EventView } from '@/lib/content/types'
 import { itemAnchor } from '@/lib/routes'
 
-import { COPY } from '../copy'
+import { readOnWeb } from '../copy'
 import type { EmailContext } from '../context'
 import { eventFacts } from '../eventFacts'
 import { eventHref } from '../links'
 import { RichText } from '../richText/RichText'
-import { styles } from '../styles'
+import { look } from '../styles'
 
 import { LinkLine } from './LinkLine'
 
@@ -18,12 +18,12 @@ export function EventItem({ event, ctx }: { event: EventView; ctx: EmailContext 
   const facts = eventFacts(event)
   const registration = openRegistration(event, ctx.now)
   return (
-    <Section id={itemAnchor('event', event.slug)} style={styles.item}>
-      <Heading as="h3" style={styles.h3}>
+    <Section id={itemAnchor('event', event.slug)} {...look('item')}>
+      <Heading as="h3" {...look('h3')}>
         {event.heading}
       </Heading>
       {facts.length > 0 ? (
-        <Text style={styles.small}>
+        <Text {...look('small')}>
           {facts.map((fact, index) => (
             <Fragment key={fact}>
               {index > 0 ? <br /> : null}
@@ -32,9 +32,9 @@ export function EventItem({ event, ctx }: { event: EventView; ctx: EmailContext 
           ))}
         </Text>
       ) : null}
-      {event.description ? <RichText value={event.description} ctx={ctx} group={null} /> : <Text style={styles.p}>{event.summary}</Text>}
+      {event.description ? <RichText value={event.description} ctx={ctx} group={null} /> : <Text {...look('p')}>{event.summary}</Text>}
       {registration ? <LinkLine href={registration.url} label={registration.label} /> : null}
-      <LinkLine href={eventHref(ctx, event.slug)} label={COPY.readOnWeb} />
+      <LinkLine href={eventHref(ctx, event.slug)} label={readOnWeb(event.title)} />
     </Section>
   )
 }

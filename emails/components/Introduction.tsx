@@ -3,7 +3,7 @@ import { Section, Text } from '@react-email/components'
 import { COPY } from '../copy'
 import type { EmailContext } from '../context'
 import { highlightHref, webVersionHref } from '../links'
-import { styles } from '../styles'
+import { look, styles } from '../styles'
 
 import { A } from './A'
 import { LinkLine } from './LinkLine'
@@ -13,15 +13,15 @@ export function Introduction({ ctx }: { ctx: EmailContext }) {
   const { issue } = ctx
   return (
     <Section>
-      <Text style={styles.p}>{issue.intro}</Text>
+      <Text {...look('p')}>{issue.intro}</Text>
       {issue.highlights.length > 0 ? (
         <>
-          <Text style={{ ...styles.p, marginBottom: '8px' }}>{COPY.highlightsIntro}</Text>
-          <ul style={styles.list}>
+          <Text {...look('p')} style={{ ...styles.p, marginBottom: '8px' }}>{COPY.highlightsIntro}</Text>
+          <ul {...look('list')}>
             {issue.highlights.map((highlight) => {
               const href = highlightHref(ctx, highlight.target)
               return (
-                <li key={highlight.text} style={styles.listItem}>
+                <li key={highlight.text} {...look('listItem')}>
                   {href ? <A href={href}>{highlight.text}</A> : highlight.text}
                 </li>
               )

@@ -1,7 +1,9 @@
-import { Body, Container, Head, Html, Preview } from '@react-email/components'
+import { Body, Container, Html, Preview } from '@react-email/components'
+
+import { absoluteUrl, routes } from '@/lib/routes'
 
 import type { EmailContext } from '../context'
-import { styles } from '../styles'
+import { DARK_MODE_CSS, look } from '../styles'
 
 import { Footer } from './Footer'
 import { Introduction } from './Introduction'
@@ -13,14 +15,25 @@ export function IssueEmail({ ctx, preheader }: { ctx: EmailContext; preheader: s
   const { issue } = ctx
   return (
     <Html lang="sv">
-      <Head>
+      <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="x-apple-disable-message-reformatting" content="yes" />
+        <meta name="color-scheme" content="light dark" />
+        <meta name="supported-color-schemes" content="light dark" />
         <title>{issue.title}</title>
-      </Head>
-      <Body style={styles.body}>
+        {ctx.mode === 'web' ? (
+          <>
+            {/* The issue's page is the one to index; this is its e-mail, kept as a record. */}
+            <link rel="canonical" href={absoluteUrl(ctx.settings.siteUrl, routes.issue(issue.slug))} />
+            <meta name="robots" content="noindex, follow" />
+          </>
+        ) : null}
+        <style dangerouslySetInnerHTML={{ __html: DARK_MODE_CSS }} />
+      </head>
+      <Body {...look('body')}>
         {preheader ? <Preview>{preheader}</Preview> : null}
-        <Container style={styles.container}>
+        <Container {...look('container')}>
           <Masthead ctx={ctx} />
           <Introduction ctx={ctx} />
           {issue.sections.map((section, index) => (

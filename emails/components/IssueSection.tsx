@@ -3,7 +3,7 @@ import { Heading, Section } from '@react-email/components'
 import type { IssueView } from '@/lib/content/types'
 
 import type { EmailContext } from '../context'
-import { styles } from '../styles'
+import { look } from '../styles'
 
 import { ArticleItem } from './ArticleItem'
 import { EventItem } from './EventItem'
@@ -12,7 +12,7 @@ import { EventItem } from './EventItem'
 export function IssueSection({ section, ctx }: { section: IssueView['sections'][number]; ctx: EmailContext }) {
   return (
     <Section>
-      <Heading as="h2" style={styles.h2}>
+      <Heading as="h2" {...look('h2')}>
         {section.heading}
       </Heading>
       {section.items.map((item) =>

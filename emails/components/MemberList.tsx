@@ -3,17 +3,17 @@ import { Text } from '@react-email/components'
 import { memberLine } from '@/lib/content/memberLine'
 import type { GroupView } from '@/lib/content/types'
 
-import { styles } from '../styles'
+import { look, styles } from '../styles'
 
 /** The group's current members, written as the newsletter writes them, convener marked. */
 export function MemberList({ group, intro }: { group: GroupView; intro: string | null }) {
   if (group.members.length === 0) return null
   return (
     <>
-      {intro ? <Text style={{ ...styles.p, marginBottom: '8px' }}>{intro}</Text> : null}
-      <ul style={styles.list}>
+      {intro ? <Text {...look('p')} style={{ ...styles.p, marginBottom: '8px' }}>{intro}</Text> : null}
+      <ul {...look('list')}>
         {group.members.map((member) => (
-          <li key={member.name} style={styles.listItem}>
+          <li key={member.name} {...look('listItem')}>
             {memberLine(member, member.isConvener)}
           </li>
         ))}

@@ -1,7 +1,7 @@
 import { Column, Heading, Row } from '@react-email/components'
 import type { ReactNode } from 'react'
 
-import { styles } from '../styles'
+import { look } from '../styles'
 
 /**
  * The newsletter's framed "TIPS!" box: a one-cell table, since borders and backgrounds on a
@@ -10,9 +10,9 @@ import { styles } from '../styles'
  */
 export function TipsBox({ heading, children }: { heading: string; children: ReactNode }) {
   return (
-    <Row style={styles.box}>
-      <Column style={styles.boxCell}>
-        <Heading as="h4" style={styles.h4}>
+    <Row {...look('box')}>
+      <Column {...look('boxCell')}>
+        <Heading as="h4" {...look('h4')}>
           {heading}
         </Heading>
         {children}

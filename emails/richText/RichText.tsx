@@ -9,7 +9,7 @@ import { A } from '../components/A'
 import { MemberList } from '../components/MemberList'
 import { TipsBox } from '../components/TipsBox'
 import type { EmailContext } from '../context'
-import { styles } from '../styles'
+import { look } from '../styles'
 
 import { memberListIntro, tipsBlock } from '@/lib/richText/blocks'
 import { linkNodeHref } from '@/lib/richText/linkHref'
@@ -41,28 +41,28 @@ function emailConverters({ ctx, group }: Props): JSXConvertersFunction {
     },
     tab: () => ' ',
     paragraph: ({ node, nodesToJSX }) =>
-      isBlank(node as LexicalNode) ? null : <Text style={styles.p}>{nodesToJSX({ nodes: node.children })}</Text>,
+      isBlank(node as LexicalNode) ? null : <Text {...look('p')}>{nodesToJSX({ nodes: node.children })}</Text>,
     // A heading in a text sits under its article's h3 title, so h3 and h4 alike become h4.
     heading: ({ node, nodesToJSX }) => (
-      <Heading as="h4" style={styles.h4}>
+      <Heading as="h4" {...look('h4')}>
         {nodesToJSX({ nodes: node.children })}
       </Heading>
     ),
     quote: ({ node, nodesToJSX }) => (
-      <blockquote style={styles.quote}>
-        <Text style={styles.p}>{nodesToJSX({ nodes: node.children })}</Text>
+      <blockquote {...look('quote')}>
+        <Text {...look('p')}>{nodesToJSX({ nodes: node.children })}</Text>
       </blockquote>
     ),
     list: ({ node, nodesToJSX }) => {
       const items = nodesToJSX({ nodes: node.children })
-      if (node.listType !== 'number') return <ul style={styles.list}>{items}</ul>
+      if (node.listType !== 'number') return <ul {...look('list')}>{items}</ul>
       return (
-        <ol start={node.start !== 1 ? node.start : undefined} style={styles.list}>
+        <ol start={node.start !== 1 ? node.start : undefined} {...look('list')}>
           {items}
         </ol>
       )
     },
-    listitem: ({ node, nodesToJSX }) => <li style={styles.listItem}>{nodesToJSX({ nodes: node.children })}</li>,
+    listitem: ({ node, nodesToJSX }) => <li {...look('listItem')}>{nodesToJSX({ nodes: node.children })}</li>,
     link,
     autolink: link,
     blocks: {

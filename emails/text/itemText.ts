@@ -3,7 +3,7 @@ import type { ArticleView, EventView } from '@/lib/content/types'
 import { linked, paragraphs, underlined } from '@/lib/richText/textFormat'
 import { memberListText, richTextToText } from '@/lib/richText/toText'
 
-import { COPY } from '../copy'
+import { COPY, readOnWeb } from '../copy'
 import type { EmailContext } from '../context'
 import { eventFacts } from '../eventFacts'
 import { articleHref, eventHref } from '../links'
@@ -26,7 +26,7 @@ export function articleText(article: ArticleView, ctx: EmailContext): string {
     article.memberListAfterBody ? memberListText(article.group, COPY.memberListIntro) : null,
     callToJoinText(article, ctx),
     ...article.readMore.map((link) => linked(link.label, link.url)),
-    linked(COPY.readOnWeb, articleHref(ctx, article.slug)),
+    linked(readOnWeb(article.title), articleHref(ctx, article.slug)),
   ])
 }
 
@@ -37,6 +37,6 @@ export function eventText(event: EventView, ctx: EmailContext): string {
     eventFacts(event).join('\n'),
     event.description ? richTextToText(event.description, { siteUrl: ctx.settings.siteUrl }) : event.summary,
     registration ? linked(registration.label, registration.url) : null,
-    linked(COPY.readOnWeb, eventHref(ctx, event.slug)),
+    linked(readOnWeb(event.title), eventHref(ctx, event.slug)),
   ])
 }

@@ -79,3 +79,23 @@ describe('calendar files', () => {
     expect(parse(eventsToIcs([event({}), event({ id: 3, startsAt: stockholmTime('2021-05-28').toISOString(), allDay: true })], SITE))).toHaveLength(1)
   })
 })
+
+describe('line folding', () => {
+  it('keeps every line within 75 octets, Swedish letters and all, and unfolds to the same text', async () => {
+    const { SEED_EVENTS_AS_VIEWS } = await seedEvents()
+    const ics = eventsToIcs(SEED_EVENTS_AS_VIEWS, SITE)
+    const lines = ics.split('\r\n')
+    expect(lines.filter((line) => Buffer.byteLength(line, 'utf8') > 75)).toEqual([])
+    expect(ics.replace(/\r\n /g, '')).toContain('Länsstyrelsen i Södermanlands län är värd för evenemanget')
+    // Parsed back, the description is whole.
+    const parsed = new ICAL.Component(ICAL.parse(ics))
+    const description = parsed.getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('description')))
+    expect(description.some((d) => d.includes('i samarbete Svenskt Näringsliv, Teknikföretagen, Livsmedelsföretagen'))).toBe(true)
+  })
+})
+
+async function seedEvents() {
+  const { issue } = seedIssueView()
+  const events = issue.sections.flatMap((s) => s.items).filter((i): i is EventView => i.kind === 'event')
+  return { SEED_EVENTS_AS_VIEWS: events }
+}

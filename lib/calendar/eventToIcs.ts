@@ -1,5 +1,7 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics'
 
+import { foldByOctets } from './foldLines'
+
 import { describeWhere } from '@/lib/content/eventWhen'
 import type { EventView, SettingsView } from '@/lib/content/types'
 import { stockholmDay } from '@/lib/dates'
@@ -56,5 +58,5 @@ export function eventsToIcs(events: EventView[], settings: SettingsView): string
   const attributes = events.map((e) => eventAttributes(e, settings)).filter((a): a is EventAttributes => a !== null)
   const { error, value } = createEvents(attributes)
   if (error || !value) throw error ?? new Error('ics produced nothing')
-  return value
+  return foldByOctets(value)
 }

@@ -29,6 +29,9 @@ const asText = escapeHtml
  */
 export function buildFeed(issues: IssueView[], settings: SettingsView): Feed {
   const site = settings.siteUrl
+  // The organisation wrote it all; Atom wants an author for the feed and for each entry.
+  const author = { name: settings.organisationName, link: absoluteUrl(site, routes.home()) }
+  const changes = issues.flatMap((issue) => [issue.updatedAt, ...issue.sections.flatMap((s) => s.items.map((item) => item.updatedAt))])
   const feed = new Feed({
     id: absoluteUrl(site, routes.home()),
     title: settings.newsletterName,
@@ -36,7 +39,8 @@ export function buildFeed(issues: IssueView[], settings: SettingsView): Feed {
     link: absoluteUrl(site, routes.home()),
     language: 'sv',
     copyright: `© ${settings.organisationName}`,
-    updated: issues[0] ? new Date(issues[0].updatedAt) : new Date(0),
+    updated: new Date(changes.reduce((latest, at) => (at > latest ? at : latest), new Date(0).toISOString())),
+    author,
     generator: settings.newsletterName,
     feedLinks: { rss: absoluteUrl(site, routes.rss()), atom: absoluteUrl(site, routes.atom()) },
   })
@@ -48,7 +52,10 @@ export function buildFeed(issues: IssueView[], settings: SettingsView): Feed {
   }
   for (const issue of issues) {
     const link = absoluteUrl(site, routes.issue(issue.slug))
-    feed.addItem({ id: link, link, title: asText(issue.title), date: new Date(issue.issueDate), description: asText(issue.intro) })
+    const published = new Date(issue.issueDate)
+    // Updated when it last changed, published when the issue went out.
+    const updated = (at: string) => new Date(Math.max(Date.parse(at), published.getTime()))
+    feed.addItem({ id: link, link, title: asText(issue.title), date: updated(issue.updatedAt), published, description: asText(issue.intro), author: [author] })
     for (const article of issue.sections.flatMap((s) => s.items)) {
       if (article.kind !== 'article' || firstIssueOf.get(article.slug) !== issue) continue
       const articleLink = absoluteUrl(site, routes.article(article.slug))
@@ -56,11 +63,17 @@ export function buildFeed(issues: IssueView[], settings: SettingsView): Feed {
         id: articleLink,
         link: articleLink,
         title: asText(article.title),
-        date: new Date(issue.issueDate),
+        date: updated(article.updatedAt),
+        published,
         description: asText(article.lead),
         content: articleHtml(article, site),
+        author: [author],
       })
     }
   }
   return feed
 }
+
+/** The feed as Atom, in Swedish (the feed library has no place for xml:lang). */
+export const toAtom = (feed: Feed): string =>
+  feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">')

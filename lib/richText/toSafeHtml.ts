@@ -18,6 +18,11 @@ export function richTextToSafeHtml(value: RichText | null, { siteUrl, group = nu
   if (!value) return ''
   const converters: HTMLConverters = {
     ...onlyOffered(defaultHTMLConverters, ''),
+    list: ({ node, nodesToHTML }) => {
+      const items = nodesToHTML({ nodes: node.children }).join('')
+      return node.listType === 'number' ? `<ol${node.start !== 1 ? ` start="${Number(node.start)}"` : ''}>${items}</ol>` : `<ul>${items}</ul>`
+    },
+    listitem: ({ node, nodesToHTML }) => `<li>${nodesToHTML({ nodes: node.children }).join('')}</li>`,
     link: ({ node, nodesToHTML }) => {
       const children = nodesToHTML({ nodes: node.children }).join('')
       const href = linkNodeHref(node as unknown as LexicalNode, siteUrl)
