@@ -46,6 +46,10 @@ async function main(): Promise<void> {
     request.headers['x-forwarded-for'] = clientAddress(request, trust)
     void handle(request, response)
   })
+  // Longer than a proxy keeps an idle connection to us (nginx: 60 s), so the proxy, not this
+  // server, closes it: a request sent just as we closed would be lost.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(`\n✖ ${error.code === 'EADDRINUSE' ? `Port ${port} is already in use.` : error.message}\n`)
     process.exit(1)
