@@ -26,6 +26,9 @@ export interface Config {
     'reference-groups': ReferenceGroup;
     members: Member;
     media: Media;
+    'mailing-lists': MailingList;
+    subscribers: Subscriber;
+    'subscriber-imports': SubscriberImport;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -45,6 +48,9 @@ export interface Config {
     'reference-groups': ReferenceGroupsSelect<false> | ReferenceGroupsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'mailing-lists': MailingListsSelect<false> | MailingListsSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'subscriber-imports': SubscriberImportsSelect<false> | SubscriberImportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -58,9 +64,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -69,6 +77,9 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      importSubscribers: TaskImportSubscribers;
+      subscriptionMail: TaskSubscriptionMail;
+      purgeUnconfirmed: TaskPurgeUnconfirmed;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -398,6 +409,117 @@ export interface Event {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * The lists the newsletter goes to. Lists open for sign-up are shown on /prenumerera.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailing-lists".
+ */
+export interface MailingList {
+  id: number;
+  name: string;
+  /**
+   * Shown on the sign-up page.
+   */
+  description?: string | null;
+  publicSignup?: boolean | null;
+  /**
+   * Confirmed addresses on the list.
+   */
+  subscribed?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The addresses the newsletter goes to, with their lists and consent. Never shown to readers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  name?: string | null;
+  organisation?: string | null;
+  /**
+   * Pick a person to put their address on a list: e-mail, name and organisation are taken from them when empty.
+   */
+  member?: (number | null) | Member;
+  subscriptions?:
+    | {
+        list: number | MailingList;
+        status: 'pending' | 'subscribed' | 'unsubscribed' | 'bounced';
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Permanent failures since the last delivery.
+   */
+  bounces?: number | null;
+  /**
+   * How and when the address was added, and every change since.
+   */
+  consent?:
+    | {
+        at: string;
+        event:
+          | 'signupRequested'
+          | 'confirmed'
+          | 'imported'
+          | 'addedByStaff'
+          | 'changedByStaff'
+          | 'unsubscribed'
+          | 'oneClickUnsubscribed'
+          | 'resubscribed'
+          | 'bounced';
+        lists?: string | null;
+        by?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  unsubscribeKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Put addresses from a CSV file on a list: saving shows what would happen, line by line; then import.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriber-imports".
+ */
+export interface SubscriberImport {
+  id: number;
+  /**
+   * For example the file name.
+   */
+  title?: string | null;
+  list: number | MailingList;
+  csv?: string | null;
+  status?: ('checked' | 'queued' | 'running' | 'done' | 'failed') | null;
+  report?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  result?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  processed?: number | null;
+  startedBy?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -497,7 +619,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'importSubscribers' | 'subscriptionMail' | 'purgeUnconfirmed' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -530,10 +652,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'importSubscribers' | 'subscriptionMail' | 'purgeUnconfirmed' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -567,6 +698,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'mailing-lists';
+        value: number | MailingList;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'subscriber-imports';
+        value: number | SubscriberImport;
       } | null)
     | ({
         relationTo: 'users';
@@ -827,6 +970,65 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailing-lists_select".
+ */
+export interface MailingListsSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  publicSignup?: T;
+  subscribed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  organisation?: T;
+  member?: T;
+  subscriptions?:
+    | T
+    | {
+        list?: T;
+        status?: T;
+        id?: T;
+      };
+  bounces?: T;
+  consent?:
+    | T
+    | {
+        at?: T;
+        event?: T;
+        lists?: T;
+        by?: T;
+        id?: T;
+      };
+  unsubscribeKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriber-imports_select".
+ */
+export interface SubscriberImportsSelect<T extends boolean = true> {
+  title?: T;
+  list?: T;
+  csv?: T;
+  status?: T;
+  report?: T;
+  result?: T;
+  processed?: T;
+  startedBy?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -886,6 +1088,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -941,13 +1144,31 @@ export interface SiteSetting {
    */
   privacyUrl?: string | null;
   /**
-   * Used in the web version.
+   * Used in the web version. Empty: the site’s /avregistrera page.
    */
   unsubscribeUrl?: string | null;
   /**
    * Replaced by the sending tool.
    */
   unsubscribePlaceholder?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -971,6 +1192,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -978,6 +1209,48 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportSubscribers".
+ */
+export interface TaskImportSubscribers {
+  input: {
+    importId: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSubscriptionMail".
+ */
+export interface TaskSubscriptionMail {
+  input: {
+    kind: 'signup' | 'unsubscribeLink';
+    subscriber?: number | null;
+    lists?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    email?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeUnconfirmed".
+ */
+export interface TaskPurgeUnconfirmed {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+    trimmed?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,9 +11,12 @@ import sharp from 'sharp'
 import { Articles } from '@/collections/Articles'
 import { Events } from '@/collections/Events'
 import { Issues } from '@/collections/Issues'
+import { MailingLists } from '@/collections/MailingLists'
 import { Media } from '@/collections/Media'
 import { Members } from '@/collections/Members'
 import { ReferenceGroups } from '@/collections/ReferenceGroups'
+import { SubscriberImports } from '@/collections/SubscriberImports'
+import { Subscribers } from '@/collections/Subscribers'
 import { Users } from '@/collections/Users'
 import { withApiRules } from '@/collections/apiRules'
 import { SiteSettings } from '@/globals/SiteSettings'
@@ -21,6 +24,8 @@ import { answerKnownApiErrors } from '@/lib/database/afterError'
 import { logDroppedConnections } from '@/lib/database/droppedConnections'
 import { STOCKHOLM } from '@/lib/dates'
 import { env } from '@/lib/env'
+import { payloadEmail } from '@/lib/mail/payloadEmail'
+import { tasks } from '@/jobs'
 import { migrations } from '@/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -34,8 +39,10 @@ export default buildConfig({
     // carries a hash of their e-mail address. Initials need nothing from outside.
     avatar: 'default',
     timezones: { supportedTimezones: [{ label: 'Stockholm', value: STOCKHOLM }], defaultTimezone: STOCKHOLM },
+    // Without SMTP_URL, editors are told that mail lands in the outbox folder, not in inboxes.
+    components: { beforeDashboard: ['@/components/admin/OutboxNotice#OutboxNotice'] },
   },
-  collections: [Issues, Articles, Events, ReferenceGroups, Members, Media, Users].map(withApiRules),
+  collections: [Issues, Articles, Events, ReferenceGroups, Members, Media, MailingLists, Subscribers, SubscriberImports, Users].map(withApiRules),
   globals: [SiteSettings],
   editor: lexicalEditor(),
   secret: env.payloadSecret,
@@ -56,12 +63,16 @@ export default buildConfig({
     // The queue runs on the server's schedule; GET /api/payload-jobs/run would let any signed-in
     // browser be made to run it by a link on another site.
     access: { run: () => false },
-    // Scheduled publishing runs as a job; the long-running server checks for due jobs every
-    // minute. Scripts and tests load the same config but must not start a scheduler.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 10 }],
+    tasks,
+    // Scheduled publishing, imports and subscription mail run as jobs; the long-running server
+    // looks for due jobs every ten seconds (an import started in the admin begins within them).
+    // Scripts and tests load the same config but must not start a scheduler.
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 10 }],
     shouldAutoRun: () => process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build',
   },
   hooks: { afterError: [answerKnownApiErrors] },
+  // Payload's own mail (a forgotten password) goes the way all mail goes: SMTP_URL or the outbox.
+  email: payloadEmail,
   // The admin's cookie counts only on requests from the site itself (Origin, else Sec-Fetch-Site):
   // a form or script on another site cannot act as a signed-in editor.
   csrf: [env.siteUrl],

@@ -29,5 +29,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...groups.map((g) => page(routes.referenceGroup(g.slug), g.updatedAt)),
     page(routes.accessibility()),
     page(routes.privacy()),
+    page(routes.subscribe()),
   ]
 }

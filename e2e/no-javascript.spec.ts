@@ -20,6 +20,8 @@ const PAGES: [path: string, scripts: string[]][] = [
   ['/sok?q=plast', []],
   ['/tillganglighet', []],
   ['/personuppgifter', []],
+  ['/prenumerera', []],
+  ['/avregistrera', []],
   ['/finns/inte', []],
 ]
 

@@ -33,10 +33,14 @@ export function highlightHref(ctx: EmailContext, target: HighlightView['target']
   return target.kind === 'article' ? articleHref(ctx, target.slug) : eventHref(ctx, target.slug)
 }
 
-/** The sending tool fills in its placeholder per recipient; the web version needs a real page. */
+/**
+ * In the e-mail, the placeholder that the sender (this product's sending, or another tool) fills
+ * in per recipient. The web version cannot be personal: it leads to the page that explains how to
+ * unsubscribe without the link (/avregistrera), or to the organisation's own page in the settings.
+ */
 export function unsubscribeHref(ctx: EmailContext): string | null {
   if (ctx.mode === 'email') return ctx.settings.unsubscribePlaceholder
-  return ctx.settings.unsubscribeUrl ? siteHref(ctx, ctx.settings.unsubscribeUrl) : null
+  return siteHref(ctx, ctx.settings.unsubscribeUrl ?? routes.unsubscribeInfo())
 }
 
 export const privacyHref = (ctx: EmailContext): string | null => siteHref(ctx, ctx.settings.privacyUrl)

@@ -129,21 +129,21 @@ describe('the two modes', () => {
     expect(text).toContain('Klicka här för att avregistrera din adress ({{unsubscribe}})')
   })
 
-  it('web: no browser link, no placeholder, highlights jump within the page', async () => {
+  it('web: no browser link, no placeholder, the site\'s page on unsubscribing, highlights jump within the page', async () => {
     const { html, text } = await render('web')
     for (const output of [html, text]) {
       expect(output).not.toContain(OPEN_IN_BROWSER)
       expect(output).not.toContain('{{unsubscribe}}')
-      expect(output).not.toContain('avregistrera')
     }
+    expect(hrefOf(html, 'Klicka här för att avregistrera din adress')).toBe('https://nytt.rus.example/avregistrera')
     expect(hrefOf(html, HIGHLIGHTS[3] ?? '')).toBe('#evenemang-miljomalsdagarna-2021')
     expect(attributeValues(html, 'id')).toContain('evenemang-miljomalsdagarna-2021')
   })
 
-  it('web: unsubscribes through the settings page when there is one', async () => {
-    const withPage = { ...settings, unsubscribeUrl: 'https://nytt.rus.example/avregistrera' }
+  it('web: unsubscribes through the organisation\'s own page when the settings name one', async () => {
+    const withPage = { ...settings, unsubscribeUrl: 'https://www.rus.se/nyhetsbrev/avregistrera' }
     const { html } = await render('web', WHILE_OPEN, { issue, settings: withPage })
-    expect(hrefOf(html, 'Klicka här för att avregistrera din adress')).toBe('https://nytt.rus.example/avregistrera')
+    expect(hrefOf(html, 'Klicka här för att avregistrera din adress')).toBe('https://www.rus.se/nyhetsbrev/avregistrera')
   })
 
   it('links the contact person by e-mail when the footer has an address', async () => {

@@ -53,7 +53,12 @@ export const SiteSettings: GlobalConfig = {
           type: 'text',
           label: { sv: 'Sida för att avregistrera sig', en: 'Unsubscribe page' },
           validate: validateLinkOrSitePath,
-          admin: { description: { sv: 'Används i webbversionen, där länken inte kan vara personlig.', en: 'Used in the web version.' } },
+          admin: {
+            description: {
+              sv: 'Används i webbversionen, där länken inte kan vara personlig. Lämna tomt för webbplatsens sida /avregistrera.',
+              en: 'Used in the web version. Empty: the site’s /avregistrera page.',
+            },
+          },
         },
         {
           name: 'unsubscribePlaceholder',

@@ -3,7 +3,7 @@
  * collections they show; the revalidation hooks expire the same tags when an editor publishes,
  * unpublishes, edits or deletes. A page is stale exactly when something it shows has changed.
  */
-export type TaggedCollection = 'issues' | 'articles' | 'events' | 'reference-groups' | 'members' | 'media'
+export type TaggedCollection = 'issues' | 'articles' | 'events' | 'reference-groups' | 'members' | 'media' | 'mailing-lists'
 
 export const cacheTags = {
   collection: (collection: TaggedCollection) => `collection:${collection}`,

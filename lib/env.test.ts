@@ -26,6 +26,9 @@ describe('readEnv', () => {
       payloadSecret: valid.PAYLOAD_SECRET,
       siteUrl: 'http://localhost:4000',
       mediaDir: expect.stringMatching(/\.data\/media$/),
+      smtpUrl: null,
+      mailFrom: { name: 'Nytt från RUS', address: 'nyhetsbrev@localhost.localdomain' },
+      outboxDir: expect.stringMatching(/\.data\/outbox$/),
       isProduction: true,
     })
   })
@@ -51,5 +54,23 @@ describe('readEnv', () => {
   it('refuses a short secret and never falls back to one', () => {
     expect(problemsOf({ ...valid, PAYLOAD_SECRET: 'short' })[0]).toMatch(/too short/)
     expect(problemsOf({ ...valid, PAYLOAD_SECRET: '' })[0]).toMatch(/not set/)
+  })
+
+  it('sends through SMTP_URL when given, and refuses one that cannot work with one line', () => {
+    expect(readEnv({ ...valid, SMTP_URL: 'smtps://user:p%40ss@mail.example.se' }).smtpUrl).toBe('smtps://user:p%40ss@mail.example.se')
+    expect(readEnv({ ...valid, SMTP_URL: '  ' }).smtpUrl).toBeNull()
+    expect(problemsOf({ ...valid, SMTP_URL: 'mail.example.se:587' })[0]).toMatch(/SMTP_URL must start with smtp:\/\/ or smtps:\/\//)
+    expect(problemsOf({ ...valid, SMTP_URL: 'http://mail.example.se' })[0]).toMatch(/must start with smtp/)
+    expect(problemsOf({ ...valid, SMTP_URL: 'smtp://' })[0]).toMatch(/no host|not a URL/)
+    expect(problemsOf({ ...valid, SMTP_URL: 'smtp://:secret@mail.example.se' })[0]).toMatch(/password but no user/)
+    for (const problem of problemsOf({ ...valid, SMTP_URL: 'nonsense' })) expect(problem).not.toContain('\n')
+  })
+
+  it('reads MAIL_FROM with or without a name', () => {
+    expect(readEnv({ ...valid, MAIL_FROM: 'RUS <nyhetsbrev@rus.se>' }).mailFrom).toEqual({ name: 'RUS', address: 'nyhetsbrev@rus.se' })
+    expect(readEnv({ ...valid, MAIL_FROM: '"Nytt från RUS" <nyhetsbrev@rus.se>' }).mailFrom.name).toBe('Nytt från RUS')
+    expect(readEnv({ ...valid, MAIL_FROM: 'nyhetsbrev@rus.se', SITE_URL: 'https://nytt.rus.se' }).mailFrom.address).toBe('nyhetsbrev@rus.se')
+    expect(readEnv({ ...valid, SITE_URL: 'https://nytt.rus.se' }).mailFrom.address).toBe('nyhetsbrev@nytt.rus.se')
+    expect(problemsOf({ ...valid, MAIL_FROM: 'RUS <not an address>' })[0]).toMatch(/MAIL_FROM must be an address/)
   })
 })

@@ -8,7 +8,7 @@
  */
 import path from 'node:path'
 
-import { checkDatabaseUrl, checkSecret, checkSiteUrl, type Checked } from './envRules'
+import { checkDatabaseUrl, checkMailFrom, checkSecret, checkSiteUrl, checkSmtpUrl, type Checked, type MailFrom } from './envRules'
 
 export type Env = {
   databaseUrl: string
@@ -17,6 +17,10 @@ export type Env = {
   siteUrl: string
   /** Where uploaded images and their sizes are kept. */
   mediaDir: string
+  /** SMTP_URL, or null: then every message is written to outboxDir as an .eml file. */
+  smtpUrl: string | null
+  mailFrom: MailFrom
+  outboxDir: string
   isProduction: boolean
 }
 
@@ -31,13 +35,18 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const database = checkDatabaseUrl(source.DATABASE_URL)
   const secret = checkSecret(source.PAYLOAD_SECRET)
   const site = checkSiteUrl(source.SITE_URL, source.PORT)
-  const problems = [database, secret, site].flatMap((c: Checked) => ('problem' in c ? [c.problem] : []))
-  if (!('value' in database && 'value' in secret && 'value' in site)) throw new EnvError(problems)
+  const smtp = checkSmtpUrl(source.SMTP_URL)
+  const from = checkMailFrom(source.MAIL_FROM, 'value' in site ? site.value : 'http://localhost')
+  const problems = [database, secret, site, smtp, from].flatMap((c: Checked | typeof smtp | typeof from) => ('problem' in c ? [c.problem] : []))
+  if (!('value' in database && 'value' in secret && 'value' in site && 'value' in smtp && 'value' in from)) throw new EnvError(problems)
   return {
     databaseUrl: database.value,
     payloadSecret: secret.value,
     siteUrl: site.value,
     mediaDir: path.resolve(/*turbopackIgnore: true*/ source.MEDIA_DIR || '.data/media'),
+    smtpUrl: smtp.value,
+    mailFrom: from.value,
+    outboxDir: path.resolve(/*turbopackIgnore: true*/ source.OUTBOX_DIR || '.data/outbox'),
     isProduction: source.NODE_ENV === 'production',
   }
 }

@@ -57,3 +57,52 @@ export function checkPort(value: string | undefined): Checked {
   if (!/^\d+$/.test(raw) || port < 1 || port > 65535) return { problem: `PORT must be a number from 1 to 65535 (got "${raw}").` }
   return { value: raw }
 }
+
+/**
+ * SMTP_URL: where mail goes (smtp://user:password@host:587 with STARTTLS when offered, smtps://…
+ * for TLS from the first byte, port 465 by default). Unset: every message is written to the
+ * outbox folder instead (lib/mail/), so nothing is ever sent to a made-up network account.
+ */
+export function checkSmtpUrl(value: string | undefined): { value: string | null } | { problem: string } {
+  if (value === undefined || value.trim() === '') return { value: null }
+  const example = 'expected smtp://user:password@mail.example.se:587 or smtps://user:password@mail.example.se:465'
+  let parsed: URL
+  try {
+    parsed = new URL(value.trim())
+  } catch {
+    return { problem: `SMTP_URL is not a URL; ${example}.` }
+  }
+  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') return { problem: `SMTP_URL must start with smtp:// or smtps:// (got ${parsed.protocol}//); ${example}.` }
+  if (!parsed.hostname) return { problem: `SMTP_URL has no host; ${example}.` }
+  if (parsed.port !== '' && (Number(parsed.port) < 1 || Number(parsed.port) > 65535)) return { problem: `SMTP_URL has an impossible port; ${example}.` }
+  if (parsed.password && !parsed.username) return { problem: `SMTP_URL has a password but no user name; ${example}.` }
+  return { value: parsed.toString() }
+}
+
+export type MailFrom = { name: string; address: string }
+
+/** A plausible mailbox: one @, no spaces or angle brackets, a dot in the domain, RFC 5321's lengths. */
+export function isMailbox(address: string): boolean {
+  const at = address.lastIndexOf('@')
+  if (at < 1 || address.length > 254 || at > 64) return false
+  const domain = address.slice(at + 1)
+  return /^[^\s@<>(),;:"[\]\\]+$/.test(address.slice(0, at)) && /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}$/i.test(domain)
+}
+
+/**
+ * MAIL_FROM: the sender of every message, "Name <address>" or a bare address. Unset: the
+ * newsletter's name at nyhetsbrev@ the site's host (fine for the outbox; a real mail server wants
+ * a domain it may send for, see the README's SPF/DKIM notes).
+ */
+export function checkMailFrom(value: string | undefined, siteUrl: string): { value: MailFrom } | { problem: string } {
+  const raw = (value ?? '').trim()
+  if (raw === '') {
+    const host = new URL(siteUrl).hostname
+    return { value: { name: 'Nytt från RUS', address: `nyhetsbrev@${host.includes('.') ? host : `${host}.localdomain`}` } }
+  }
+  const named = /^(.*?)\s*<([^<>]+)>$/.exec(raw)
+  const name = (named?.[1] ?? '').replace(/^"(.*)"$/, '$1').trim()
+  const address = (named?.[2] ?? raw).trim()
+  if (!isMailbox(address)) return { problem: `MAIL_FROM must be an address such as "Nytt från RUS <nyhetsbrev@rus.se>" or nyhetsbrev@rus.se (got "${raw}").` }
+  return { value: { name: name || 'Nytt från RUS', address } }
+}

@@ -17,6 +17,14 @@ export const routes = {
   referenceGroup: (slug: string) => `/referensgrupper/${encodeURIComponent(slug)}`,
   accessibility: () => '/tillganglighet',
   privacy: () => '/personuppgifter',
+  /** The public sign-up form (POSTs to itself). */
+  subscribe: () => '/prenumerera',
+  /** The link in a confirmation e-mail: a page with a button, which POSTs to itself. */
+  subscribeConfirm: (token: string) => `/prenumerera/bekrafta/${encodeURIComponent(token)}`,
+  /** How to unsubscribe without a personal link (the web version's unsubscribe line). */
+  unsubscribeInfo: () => '/avregistrera',
+  /** A subscriber's own unsubscribe page (GET shows, POST acts; RFC 8058 one-click too). */
+  unsubscribe: (token: string) => `/avregistrera/${encodeURIComponent(token)}`,
   /** Site search: /sok?q=…&sida=… (the first page has no "sida"). */
   search: (q = '', page = 1) => {
     const params = new URLSearchParams()
@@ -36,6 +44,10 @@ export const routes = {
   issueEmailPreview: (id: number | string) => `/forhandsgranska/nyhetsbrev/${encodeURIComponent(String(id))}`,
   issueEmailExport: (id: number | string, format: 'html' | 'text') =>
     `/forhandsgranska/nyhetsbrev/${encodeURIComponent(String(id))}/e-post.${format === 'html' ? 'html' : 'txt'}`,
+  /** Staff: a list's confirmed addresses as CSV. */
+  listExport: (id: number | string) => `/api/mailing-lists/${encodeURIComponent(String(id))}/export`,
+  /** Admins: everything kept about one subscriber, as JSON. */
+  subscriberPersonalData: (id: number | string) => `/api/subscribers/${encodeURIComponent(String(id))}/personuppgifter`,
   previewExit: (path: string) => `/forhandsgranska/avsluta?path=${encodeURIComponent(path)}`,
   /** The 1200×630 card shown when a page is shared. */
   shareImage: (kind: 'article' | 'event' | 'issue', slug: string) =>
@@ -88,4 +100,12 @@ export const itemAnchor = (kind: 'article' | 'event', slug: string): string =>
 /** An absolute URL on the public site, for e-mails, feeds and share tags. */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path, `${siteUrl.replace(/\/+$/, '')}/`).toString()
+}
+
+/**
+ * The reader's pages that take a form (POST): sign-up, confirmation and unsubscribe. Everything
+ * else on the public site is read-only (lib/security/requestGuards.ts).
+ */
+export function isFormPath(pathname: string): boolean {
+  return /^\/(?:prenumerera(?:\/bekrafta\/[^/]+)?|avregistrera(?:\/[^/]+)?)\/?$/.test(pathname)
 }

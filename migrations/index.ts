@@ -2,6 +2,7 @@ import * as migration_20261129_040959_initial from './20261129_040959_initial';
 import * as migration_20261129_043915_search from './20261129_043915_search';
 import * as migration_20261201_223408_settings_one_origin from './20261201_223408_settings_one_origin';
 import * as migration_20261201_232701_settings_organisation_name from './20261201_232701_settings_organisation_name';
+import * as migration_20261202_005303_recipients from './20261202_005303_recipients';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_232701_settings_organisation_name.up,
     down: migration_20261201_232701_settings_organisation_name.down,
-    name: '20261201_232701_settings_organisation_name'
+    name: '20261201_232701_settings_organisation_name',
+  },
+  {
+    up: migration_20261202_005303_recipients.up,
+    down: migration_20261202_005303_recipients.down,
+    name: '20261202_005303_recipients'
   },
 ];

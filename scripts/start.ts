@@ -12,7 +12,7 @@
 import type { ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
-import { checkPort, checkSiteUrl } from '../lib/envRules'
+import { checkMailFrom, checkPort, checkSiteUrl, checkSmtpUrl } from '../lib/envRules'
 
 import { needsBuild } from './lib/build'
 import { fail, PAYLOAD_SCRIPT_FLAGS, runNode, say, spawnLongRunning, StartupError } from './lib/cli'
@@ -30,6 +30,10 @@ async function main(): Promise<void> {
   if ('problem' in port) throw new StartupError(port.problem)
   const site = checkSiteUrl(process.env.SITE_URL, port.value)
   if ('problem' in site) throw new StartupError(site.problem)
+  const smtp = checkSmtpUrl(process.env.SMTP_URL)
+  if ('problem' in smtp) throw new StartupError(smtp.problem)
+  const from = checkMailFrom(process.env.MAIL_FROM, site.value)
+  if ('problem' in from) throw new StartupError(from.problem)
   if (mode !== 'build' && (await isPortTaken(Number(port.value)))) {
     throw new StartupError(
       `Port ${port.value} is already in use. Stop whatever runs there, or pick another port: PORT=${Number(port.value) + 1} npm ${mode === 'dev' ? 'run dev' : 'start'}`,
@@ -64,7 +68,8 @@ async function main(): Promise<void> {
     child = spawnLongRunning(mode === 'dev' ? [NEXT_BIN, 'dev', '--port', port.value] : SERVER_ARGS, env)
     child.once('exit', (code) => void shutdown(code ?? 1))
     await waitForHttp(`http://127.0.0.1:${port.value}/`, mode === 'dev' ? 300_000 : 60_000)
-    say(`Nytt från RUS is running.\n    Site:  ${site.value}/\n    Admin: ${site.value}/admin`)
+    const mail = smtp.value ? `sent through ${new URL(smtp.value).host} as ${from.value.address}` : `written to ${process.env.OUTBOX_DIR || '.data/outbox'}/ as .eml files (set SMTP_URL to send it)`
+    say(`Nytt från RUS is running.\n    Site:  ${site.value}/\n    Admin: ${site.value}/admin\n    Mail:  ${mail}`)
   } catch (error) {
     console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}\n`)
     await shutdown(1)

@@ -8,11 +8,12 @@ import { STOCKHOLM, stockholmTime } from '@/lib/dates'
 
 import { SEED_ARTICLES } from './march2021/articles'
 import { SEED_EVENTS } from './march2021/events'
+import { SEED_LISTS } from './march2021/lists'
 import { SEED_ISSUE } from './march2021/issue'
 import { SEED_GROUP, SEED_MEMBERS, SEED_SETTINGS } from './march2021/people'
 import { PLACEHOLDER_CREDIT, PLACEHOLDERS } from './placeholderImages'
 
-export type SeedCollection = 'members' | 'media' | 'reference-groups' | 'events' | 'articles' | 'issues'
+export type SeedCollection = 'members' | 'media' | 'reference-groups' | 'events' | 'articles' | 'issues' | 'mailing-lists'
 
 /** Where another seed document goes: an id for the loader, the document for the views. */
 export type SeedRef = { seedRef: SeedCollection; key: string }
@@ -128,9 +129,17 @@ const issue = (): SeedDocument => {
   }
 }
 
+const lists = (): SeedDocument[] =>
+  SEED_LISTS.map(({ key, ...list }) => ({
+    collection: 'mailing-lists',
+    key,
+    naturalKey: { field: 'name', value: list.name },
+    data: { publicSignup: false, ...list },
+  }))
+
 /** Every seed document, in an order in which each one's references come before it but one: the group's next meeting. */
 export function seedDocuments(): SeedDocument[] {
-  return [...members(), ...media(), group(), ...events(), ...articles(), issue()]
+  return [...members(), ...media(), group(), ...events(), ...articles(), issue(), ...lists()]
 }
 
 export const SEED_SITE_SETTINGS = SEED_SETTINGS

@@ -53,7 +53,7 @@ function respond(request: Request, answer: Cached, cacheControl: string): Respon
 const withEtag = (rendered: Rendered): Cached => ({ ...rendered, etag: etagOf(rendered.body) })
 
 /** The page could not be made: 503 while the database is away (it comes back by itself), else 500. */
-function failure(error: unknown): Response {
+export function failure(error: unknown): Response {
   const outage = isDatabaseUnavailable(error)
   if (!outage) console.error(error)
   const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }

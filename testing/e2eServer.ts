@@ -1,7 +1,8 @@
 /**
  * The server the Playwright tests run against (started by playwright.config.ts): a throwaway
- * database, migrated and seeded, the e2e accounts, a production build in .next-e2e/ (so the build
- * that `npm start` serves is never replaced) and the production server (server.ts) on E2E_PORT.
+ * database, migrated and seeded, the e2e accounts, a real SMTP server that all mail goes to (its
+ * mailbox: testing/e2eMailbox.ts), a production build in .next-e2e/ (so the build that
+ * `npm start` serves is never replaced) and the production server (server.ts) on E2E_PORT.
  */
 import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
@@ -9,6 +10,8 @@ import { rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { E2E_ACCOUNTS } from './e2eAccounts'
+import { E2E_MAILBOX } from './e2eMailbox'
+import { startTestSmtp } from './smtpServer'
 import { databaseControlFile, HALT_SIGNAL, RESUME_SIGNAL, type DatabaseControl } from './databaseControl'
 import { createThrowawayDatabase, type ThrowawayDatabase } from './throwawayDatabase'
 
@@ -19,12 +22,15 @@ const port = process.env.E2E_PORT ?? '3100'
 
 async function main(): Promise<void> {
   const database = await createThrowawayDatabase('e2e')
+  await rm(E2E_MAILBOX, { recursive: true, force: true })
+  const smtp = await startTestSmtp(E2E_MAILBOX)
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     PORT: port,
     SITE_URL: `http://localhost:${port}`,
+    SMTP_URL: smtp.url,
     NODE_ENV: 'production',
     NEXT_DIST_DIR: '.next-e2e',
     NEXT_TELEMETRY_DISABLED: '1',
@@ -32,6 +38,7 @@ async function main(): Promise<void> {
     SKIP_BUILD_TYPECHECK: '1',
   }
   const stop = async (code: number) => {
+    await smtp.stop().catch(() => undefined)
     await database.dispose().catch(() => undefined)
     process.exit(code)
   }

@@ -6,24 +6,32 @@ import path from 'node:path'
 import { PAYLOAD_SCRIPT_FLAGS, runNode } from '@/scripts/lib/cli'
 import { ROOT } from '@/scripts/lib/paths'
 
+import { startTestSmtp } from './smtpServer'
 import { createThrowawayDatabase } from './throwawayDatabase'
 
 /**
  * Vitest global setup: a throwaway database, migrated by the committed migrations exactly as
- * `npm start` does it. Workers inherit DATABASE_URL and PAYLOAD_SECRET from here.
+ * `npm start` does it, and a real SMTP server that everything the app mails goes to (its mailbox
+ * folder is TEST_MAILBOX_DIR). Workers inherit DATABASE_URL, PAYLOAD_SECRET and SMTP_URL from here.
  */
 export default async function setup(): Promise<() => Promise<void>> {
   const database = await createThrowawayDatabase('test')
   process.env.DATABASE_URL = database.url
   process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
   process.env.MEDIA_DIR = await mkdtemp(path.join(os.tmpdir(), 'rus-test-media-'))
+  const smtp = await startTestSmtp(await mkdtemp(path.join(os.tmpdir(), 'rus-test-mailbox-')))
+  process.env.SMTP_URL = smtp.url
+  process.env.TEST_MAILBOX_DIR = smtp.mailbox
   Object.assign(process.env, { NODE_ENV: 'test' })
   const code = await runNode([...PAYLOAD_SCRIPT_FLAGS, path.join(ROOT, 'scripts/prepare-db.ts'), '--no-seed'], process.env)
   if (code !== 0) {
+    await smtp.stop()
     await database.dispose()
     throw new Error('Migrating the test database failed; see the output above.')
   }
   return async () => {
+    await smtp.stop()
+    await rm(smtp.mailbox, { recursive: true, force: true })
     await database.dispose()
     await rm(process.env.MEDIA_DIR ?? '', { recursive: true, force: true })
   }

@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_GET, REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 /**
  * Calls the very route handlers that app/(payload)/api serves, without a server: what an
@@ -48,4 +48,23 @@ export async function graphql(query: string, tokenOrAs?: string | As): Promise<{
     body: JSON.stringify({ query }),
   })
   return asJson(await GRAPHQL_POST(config)(request))
+}
+
+export async function restPatch(path: string, data: unknown, token?: string): Promise<{ status: number; body: Json }> {
+  const { url, params } = restArgs(path)
+  const request = new Request(url, { method: 'PATCH', headers: { 'Content-Type': 'application/json', ...headersFor({ token }) }, body: JSON.stringify(data) })
+  return asJson(await REST_PATCH(config)(request, params))
+}
+
+export async function restDelete(path: string, token?: string): Promise<{ status: number; body: Json }> {
+  const { url, params } = restArgs(path)
+  return asJson(await REST_DELETE(config)(new Request(url, { method: 'DELETE', headers: headersFor({ token }) }), params))
+}
+
+/** A REST GET whose answer is not JSON (a CSV or a download): status, headers and the text. */
+export async function restGetRaw(path: string, token?: string): Promise<{ status: number; text: string; headers: Headers }> {
+  const { url, params } = restArgs(path)
+  const response = await REST_GET(config)(new Request(url, { headers: headersFor({ token }) }), params)
+  // ignoreBOM: a byte-order mark is part of what was sent (Excel needs it), so it is kept.
+  return { status: response.status, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer()), headers: response.headers }
 }

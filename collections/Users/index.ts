@@ -9,6 +9,7 @@ import { env } from '@/lib/env'
 import { forgiveSuccessfulLogin, limitLoginAttempts } from './hooks/limitLoginAttempts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { refuseUnknownOrLockedAlike } from './hooks/refuseUnknownOrLockedAlike'
+import { resetPasswordEmail } from './resetPasswordEmail'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -27,6 +28,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 25,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    forgotPassword: resetPasswordEmail,
     cookies: {
       sameSite: 'Lax',
       secure: env.siteUrl.startsWith('https://'),

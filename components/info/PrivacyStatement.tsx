@@ -1,5 +1,7 @@
 import { ContactLine } from '@/components/ui/ContactLine'
 import type { SettingsView } from '@/lib/content/types'
+import { routes } from '@/lib/routes'
+import { UNCONFIRMED_RETENTION_DAYS } from '@/lib/subscribers/model'
 
 export function PrivacyStatement({ settings }: { settings: SettingsView }) {
   return (
@@ -13,9 +15,22 @@ export function PrivacyStatement({ settings }: { settings: SettingsView }) {
       </p>
       <h2 className="text-xl font-bold">När du prenumererar på nyhetsbrevet</h2>
       <p>
-        {settings.distributionNote ?? 'Nyhetsbrevet skickas till RUS kontaktpersoner.'} Mottagarnas e-postadresser finns i
-        utskicksverktyget och används bara för att skicka nyhetsbrevet. Du kan när som helst avregistrera dig via länken i
-        varje utskick.
+        {settings.distributionNote ?? 'Nyhetsbrevet skickas till RUS kontaktpersoner.'} Den som vill kan också anmäla sig själv på sidan{' '}
+        <a href={routes.subscribe()}>Prenumerera</a>.
+      </p>
+      <p>
+        Vi sparar din e-postadress, ditt namn och din organisation om du har angett dem, vilka listor du får utskick från och en historik
+        över hur och när adressen lades till, bekräftades, ändrades eller avregistrerades. Uppgifterna används bara för att skicka
+        nyhetsbrevet och syns bara för redaktionen. Att få nyhetsbrevet bygger på ditt samtycke, som du ger när du följer länken i
+        bekräftelsemejlet, eller på att du ingår i RUS nätverk som kontaktperson.
+      </p>
+      <p>
+        En anmälan som inte bekräftas tas bort efter {UNCONFIRMED_RETENTION_DAYS} dagar. När du avregistrerar dig slutar vi skicka till dig,
+        och adressen sparas markerad som avregistrerad, så att den inte läggs till igen av misstag. Vill du att adressen tas bort helt,
+        eller vill du veta vad vi har sparat om dig, kontakta oss så gör vi det.
+      </p>
+      <p>
+        Du avregistrerar dig med länken längst ned i varje utskick, eller på sidan <a href={routes.unsubscribeInfo()}>Avregistrera dig</a>.
       </p>
       <h2 className="text-xl font-bold">Medlemmar i referensgrupper</h2>
       <p>

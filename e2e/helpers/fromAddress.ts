@@ -23,3 +23,19 @@ export function postFrom(address: string, path: string, body: unknown, headers: 
     request.end(JSON.stringify(body))
   })
 }
+
+/** A form POST (as a browser sends one) from a loopback address of its own; the answer's status, headers and text. */
+export function postFormFrom(address: string, path: string, fields: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { host: '127.0.0.1', port, path, method: 'POST', localAddress: address, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } },
+      (response) => {
+        let text = ''
+        response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }))
+      },
+    )
+    request.on('error', reject)
+    request.end(new URLSearchParams(fields).toString())
+  })
+}

@@ -73,4 +73,13 @@ describe('refuseRequest', () => {
       expect(status(method, '/api/articles')).toBe(405)
     }
   })
+
+  it('takes form POSTs on the sign-up and unsubscribe pages only', () => {
+    for (const path of ['/prenumerera', '/prenumerera/bekrafta/abc.def', '/avregistrera', '/avregistrera/abc.def']) {
+      expect(refuseRequest('POST', path, ''), path).toBeNull()
+      expect(refuseRequest('PUT', path, '')?.headers, path).toEqual({ Allow: 'GET, HEAD, OPTIONS, POST' })
+      expect(refuseRequest('OPTIONS', path, '')?.status, path).toBe(204)
+    }
+    for (const path of ['/prenumerera/annat', '/avregistrera/a/b', '/prenumerera/bekrafta', '/', '/sok']) expect(status('POST', path), path).toBe(405)
+  })
 })

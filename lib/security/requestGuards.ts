@@ -5,6 +5,8 @@
  * be told from the method, the path and the query string; the bodies are checked by the API's own
  * route handlers (lib/http/apiGateway.ts) and the query's meaning by Payload (lib/database/queryRules.ts).
  */
+import { isFormPath } from '@/lib/routes'
+
 export type Refusal = { status: 204 | 400 | 404 | 405; message: string; headers?: Record<string, string> }
 
 /**
@@ -15,11 +17,13 @@ export type Refusal = { status: 204 | 400 | 404 | 405; message: string; headers?
 export const KNOWN_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'])
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 const SITE_ALLOW = { Allow: 'GET, HEAD, OPTIONS' }
+const FORM_ALLOW = { Allow: 'GET, HEAD, OPTIONS, POST' }
 
 /** PostgreSQL's `integer`, the type of every id here: a larger number names no document. */
 const MAX_ID = 2_147_483_647
 
-type CollectionApi = { versions?: true; upload?: true; auth?: true }
+/** `endpoints`: the words of the collection's own endpoints under /:id/ (its `endpoints` config). */
+type CollectionApi = { versions?: true; upload?: true; auth?: true; endpoints?: string[] }
 
 /**
  * What Payload's REST API has for each collection beyond /:id, given its configuration (drafts,
@@ -33,6 +37,9 @@ export const COLLECTION_API: Record<string, CollectionApi> = {
   'reference-groups': { versions: true },
   members: {},
   media: { upload: true },
+  'mailing-lists': { endpoints: ['export'] },
+  subscribers: { endpoints: ['personuppgifter'] },
+  'subscriber-imports': {},
   users: { auth: true },
 }
 
@@ -66,8 +73,9 @@ function refuseCollectionPath(collection: string, rest: string[]): Refusal | nul
   if (first === 'versions') return api.versions && (second === undefined || isId(second)) ? null : notFound()
   if (first === 'file') return api.upload ? null : notFound()
   if (AUTH_WORDS.has(first)) return api.auth ? null : notFound()
-  // /:id, and /:id/duplicate (the admin's "Duplicera").
-  return isId(first) && (rest.length === 1 || (rest.length === 2 && second === 'duplicate')) ? null : notFound()
+  // /:id, /:id/duplicate (the admin's "Duplicera") and the collection's own /:id/… endpoints.
+  const ownEndpoint = second === 'duplicate' || (second !== undefined && (api.endpoints ?? []).includes(second))
+  return isId(first) && (rest.length === 1 || (rest.length === 2 && ownEndpoint)) ? null : notFound()
 }
 
 function refuseGlobalPath(slug: string | undefined, rest: string[]): Refusal | null {
@@ -119,8 +127,11 @@ export function refuseRequest(method: string, pathname: string, search: string):
   const [first] = pathname.split('/').filter(Boolean)
   if (first === 'api') return refuseApiRequest(pathname, search)
   if (first === 'admin') return null
-  // The public site is read-only. OPTIONS is answered here, so no cached page ever sees one.
-  if (method === 'OPTIONS') return { status: 204, message: '', headers: SITE_ALLOW }
-  if (!READ_METHODS.has(method)) return { status: 405, message: 'Metoden stöds inte här.', headers: SITE_ALLOW }
+  // The public site is read-only but for its forms (sign-up, unsubscribe). OPTIONS is answered
+  // here, so no cached page ever sees one.
+  const allow = isFormPath(path) ? FORM_ALLOW : SITE_ALLOW
+  if (method === 'OPTIONS') return { status: 204, message: '', headers: allow }
+  if (method === 'POST' && allow === FORM_ALLOW) return null
+  if (!READ_METHODS.has(method)) return { status: 405, message: 'Metoden stöds inte här.', headers: allow }
   return null
 }

@@ -15,6 +15,11 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { OrderedListFeatureClient as OrderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { UnorderedListFeatureClient as UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ListExportLink as ListExportLink_c69ab16bef5c9debd1e11f15e7fa5aa9 } from '@/components/admin/ListExportLink'
+import { PersonalDataTools as PersonalDataTools_c154e48da5f8a7873f23b38c6ba84cd2 } from '@/components/admin/PersonalDataTools'
+import { OutboxNotice as OutboxNotice_b1719e4faac5027f9321e8a703bedd1b } from '@/components/admin/OutboxNotice'
+import { CsvInput as CsvInput_bf9ad5ab5952fbd8607d46223980452e } from '@/components/admin/CsvInput'
+import { ImportPanel as ImportPanel_017a89d64bd4498ec232d174602d1057 } from '@/components/admin/ImportPanel'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -36,5 +41,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#OrderedListFeatureClient": OrderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#UnorderedListFeatureClient": UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/ListExportLink#ListExportLink": ListExportLink_c69ab16bef5c9debd1e11f15e7fa5aa9,
+  "@/components/admin/PersonalDataTools#PersonalDataTools": PersonalDataTools_c154e48da5f8a7873f23b38c6ba84cd2,
+  "@/components/admin/OutboxNotice#OutboxNotice": OutboxNotice_b1719e4faac5027f9321e8a703bedd1b,
+  "@/components/admin/CsvInput#CsvInput": CsvInput_bf9ad5ab5952fbd8607d46223980452e,
+  "@/components/admin/ImportPanel#ImportPanel": ImportPanel_017a89d64bd4498ec232d174602d1057,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

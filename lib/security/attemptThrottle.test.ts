@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { LoginThrottle, tooManyAttemptsMessage } from './loginThrottle'
+import { AttemptThrottle } from './attemptThrottle'
+import { tooManyAttemptsMessage } from './loginThrottle'
 
-describe('LoginThrottle', () => {
+describe('AttemptThrottle', () => {
   it('lets the limit through, then refuses with the seconds until the oldest try expires', () => {
     let now = 1_000_000
-    const throttle = new LoginThrottle({ limit: 3, windowMs: 60_000, now: () => now })
+    const throttle = new AttemptThrottle({ limit: 3, windowMs: 60_000, now: () => now })
     expect([1, 2, 3].map(() => throttle.attempt('10.0.0.1').allowed)).toEqual([true, true, true])
     now += 15_000
     expect(throttle.attempt('10.0.0.1')).toEqual({ allowed: false, retryAfterSeconds: 45 })
@@ -15,7 +16,7 @@ describe('LoginThrottle', () => {
   })
 
   it('forgives a successful login, so only failures count', () => {
-    const throttle = new LoginThrottle({ limit: 2, windowMs: 60_000 })
+    const throttle = new AttemptThrottle({ limit: 2, windowMs: 60_000 })
     for (let i = 0; i < 5; i++) {
       expect(throttle.attempt('10.0.0.1').allowed).toBe(true)
       throttle.forgive('10.0.0.1')
@@ -26,7 +27,7 @@ describe('LoginThrottle', () => {
   })
 
   it('keeps memory bounded, dropping the address seen longest ago', () => {
-    const throttle = new LoginThrottle({ limit: 1, windowMs: 60_000, maxAddresses: 2 })
+    const throttle = new AttemptThrottle({ limit: 1, windowMs: 60_000, maxAddresses: 2 })
     throttle.attempt('a')
     throttle.attempt('b')
     throttle.attempt('c')

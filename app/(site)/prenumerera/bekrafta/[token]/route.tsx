@@ -1,0 +1,25 @@
+import { payloadClient } from '@/lib/queries/payload'
+import { getSettings } from '@/lib/queries/settings'
+import { formRoute, pageResponse } from '@/site/formPage'
+import { confirmedPage, confirmPage, confirmProblemPage } from '@/site/subscriptionPages'
+import { checkConfirmation, confirm } from '@/subscriptions/confirm'
+
+export const dynamic = 'force-dynamic'
+
+type Context = { params: Promise<{ token: string }> }
+
+/** The link in the confirmation mail: says what it will do, and does nothing until the button. */
+export const GET = formRoute(async (_request: Request, { params }: Context) => {
+  const { token } = await params
+  const check = await checkConfirmation(await payloadClient(), token)
+  if (!check.ok) return pageResponse(confirmProblemPage(check.problem))
+  return pageResponse(confirmPage(await getSettings(), token, check.names))
+})
+
+/** The button: subscribed from now on. Pressing it twice confirms once. */
+export const POST = formRoute(async (_request: Request, { params }: Context) => {
+  const { token } = await params
+  const done = await confirm(await payloadClient(), token)
+  if (!done.ok) return pageResponse(confirmProblemPage(done.problem))
+  return pageResponse(confirmedPage(await getSettings(), done.names))
+})

@@ -1,0 +1,38 @@
+import { cacheTags } from '@/lib/cacheTags'
+import { openLists } from '@/lib/queries/mailingLists'
+import { payloadClient } from '@/lib/queries/payload'
+import { getSettings } from '@/lib/queries/settings'
+import { forwardedClient } from '@/lib/security/clientAddress'
+import { formAddressThrottle, formClientThrottle } from '@/lib/security/formLimits'
+import { HONEYPOT_FIELD } from '@/components/subscribe/SignUpForm'
+import { formRoute, pageResponse } from '@/site/formPage'
+import { readForm } from '@/site/readForm'
+import { sitePage } from '@/site/sitePage'
+import { EMPTY_FORM, limitedPage, problemPage, signUpPage, thanksPage } from '@/site/subscriptionPages'
+import { signUp } from '@/subscriptions/signUp'
+import { parseSignUp } from '@/subscriptions/signUpForm'
+
+export const dynamic = 'force-dynamic'
+
+export const GET = sitePage({
+  key: 'page:subscribe',
+  tags: [cacheTags.collection('mailing-lists')],
+  render: async (_reader, _params, settings) => signUpPage(settings, await openLists(), EMPTY_FORM, {}),
+})
+
+export const POST = formRoute(async (request: Request) => {
+  const read = await readForm(request)
+  if (!read.ok) return pageResponse(problemPage(read.status, read.message))
+  const [settings, lists] = await Promise.all([getSettings(), openLists()])
+  // A robot filled in the hidden field: thank it like anyone, keep and send nothing.
+  if (read.form.get(HONEYPOT_FIELD)) return pageResponse(thanksPage(settings, 'sent'))
+  const { values, errors, signUp: form } = parseSignUp(read.form, lists)
+  if (!form) return pageResponse(signUpPage(settings, lists, values, errors, 400))
+  // Only what would store or send something counts against the limits.
+  const client = formClientThrottle().attempt(forwardedClient(request.headers) ?? 'unknown')
+  if (!client.allowed) return pageResponse(limitedPage(client.retryAfterSeconds), { 'Retry-After': String(client.retryAfterSeconds) })
+  const address = formAddressThrottle().attempt(form.email)
+  if (!address.allowed) return pageResponse(limitedPage(address.retryAfterSeconds), { 'Retry-After': String(address.retryAfterSeconds) })
+  const outcome = await signUp(await payloadClient(), form)
+  return pageResponse(thanksPage(settings, outcome))
+})

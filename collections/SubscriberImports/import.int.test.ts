@@ -1,0 +1,93 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '@/payload-types'
+import { createStaff, testPayload, unique } from '@/testing/payload'
+
+describe('a CSV import into a list', () => {
+  let payload: Payload
+  let editor: User
+  let list: { id: number; name: string }
+  let otherList: { id: number }
+  const tag = unique()
+  const address = (name: string) => `${name}-${tag}@example.se`
+
+  const runJobs = () => payload.jobs.run({ queue: 'default', where: { taskSlug: { equals: 'importSubscribers' } } })
+  const asEditor = () => ({ user: editor, overrideAccess: false }) as const
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    editor = await createStaff(payload, 'editor')
+    list = await payload.create({ collection: 'mailing-lists', data: { name: `Arbetsgrupp ${tag}` }, overrideAccess: true })
+    otherList = await payload.create({ collection: 'mailing-lists', data: { name: `Styrgrupp ${tag}` }, overrideAccess: true })
+    await payload.create({ collection: 'subscribers', data: { email: address('left'), subscriptions: [{ list: otherList.id, status: 'unsubscribed' }] }, overrideAccess: true })
+    await payload.create({ collection: 'subscribers', data: { email: address('known'), name: 'Känd', subscriptions: [{ list: otherList.id, status: 'subscribed' }] }, overrideAccess: true })
+    await payload.create({ collection: 'subscribers', data: { email: address('there'), subscriptions: [{ list: list.id, status: 'subscribed' }] }, overrideAccess: true })
+  })
+
+  afterAll(async () => {
+    await payload.delete({ collection: 'subscriber-imports', where: { id: { exists: true } }, overrideAccess: true })
+    await payload.delete({ collection: 'subscribers', where: { email: { like: tag } }, overrideAccess: true })
+    await payload.delete({ collection: 'mailing-lists', where: { id: { in: [list.id, otherList.id] } }, overrideAccess: true })
+    await payload.db.destroy?.()
+  })
+
+  it('dry-runs line by line, then imports; never re-subscribes an address that left', async () => {
+    const csv = [
+      '\uFEFFe-post;namn;organisation',
+      `${address('new')};Ny Person;Länsstyrelsen Skåne`,
+      `${address('KNOWN').toUpperCase()};Ett annat namn;`,
+      'inte-en-adress',
+      `${address('new')};Dubblett;`,
+      `${address('left')};;`,
+      `${address('there')};;`,
+      '',
+    ].join('\r\n')
+    const created = await payload.create({ collection: 'subscriber-imports', data: { list: list.id, csv }, ...asEditor() })
+    expect(created.status).toBe('checked')
+    expect(created.report).toMatchObject({ total: 6, new: 1, added: 1, already: 1, unsubscribed: 1, invalid: 1, duplicates: 1 })
+    expect((created.report as { problems: unknown[] }).problems).toEqual([
+      { line: 4, value: 'inte-en-adress', reason: 'Ogiltig adress' },
+      { line: 5, value: address('new'), reason: 'Finns redan på rad 2' },
+      { line: 6, value: address('left'), reason: 'Har avregistrerat sig eller studsat – läggs inte till' },
+    ])
+    // A dry run writes nothing.
+    expect((await payload.count({ collection: 'subscribers', where: { email: { equals: address('new') } }, overrideAccess: true })).totalDocs).toBe(0)
+
+    await payload.update({ collection: 'subscriber-imports', id: created.id, data: { status: 'queued' }, ...asEditor() })
+    // Queued, the file and the list are fixed.
+    const tampered = await payload.update({ collection: 'subscriber-imports', id: created.id, data: { csv: 'x@example.se', list: otherList.id, status: 'done' }, depth: 0, ...asEditor() })
+    expect(tampered).toMatchObject({ status: 'queued', csv, list: list.id })
+
+    await runJobs()
+    const done = await payload.findByID({ collection: 'subscriber-imports', id: created.id, overrideAccess: true })
+    expect(done).toMatchObject({ status: 'done', processed: 4, csv: null, result: { new: 1, added: 1, already: 1, unsubscribed: 1 }, startedBy: editor.email })
+
+    const find = async (name: string) =>
+      (await payload.find({ collection: 'subscribers', where: { email: { equals: address(name) } }, depth: 0, overrideAccess: true })).docs[0]
+    const fresh = await find('new')
+    expect(fresh).toMatchObject({ name: 'Ny Person', organisation: 'Länsstyrelsen Skåne', subscriptions: [{ list: list.id, status: 'subscribed' }] })
+    expect(fresh?.consent?.map((e) => [e.event, e.lists, e.by])).toEqual([['imported', list.name, `${editor.email} (import ${created.id})`]])
+    const known = await find('known')
+    expect(known?.name).toBe('Känd')
+    expect(known?.subscriptions?.map((r) => [r.list, r.status])).toEqual([
+      [otherList.id, 'subscribed'],
+      [list.id, 'subscribed'],
+    ])
+    expect((await find('left'))?.subscriptions?.map((r) => r.status)).toEqual(['unsubscribed'])
+  })
+
+  it('works through a longer file in batches and says in Swedish what is wrong with a bad one', async () => {
+    const lines = Array.from({ length: 600 }, (_, i) => `batch${i}-${tag}@example.se`)
+    const created = await payload.create({ collection: 'subscriber-imports', data: { list: list.id, csv: lines.join('\n') }, ...asEditor() })
+    expect(created.report).toMatchObject({ total: 600, new: 600 })
+    await payload.update({ collection: 'subscriber-imports', id: created.id, data: { status: 'queued' }, ...asEditor() })
+    await runJobs()
+    expect(await payload.findByID({ collection: 'subscriber-imports', id: created.id, overrideAccess: true })).toMatchObject({ status: 'done', processed: 600 })
+    expect((await payload.count({ collection: 'subscribers', where: { email: { like: `batch` }, and: [{ email: { like: tag } }] }, overrideAccess: true })).totalDocs).toBe(600)
+
+    await expect(payload.create({ collection: 'subscriber-imports', data: { list: list.id, csv: '' }, ...asEditor() })).rejects.toThrow(/Välj en CSV-fil/)
+    const empty = await payload.create({ collection: 'subscriber-imports', data: { list: list.id, csv: 'inte,adresser\n' }, ...asEditor() })
+    await expect(payload.update({ collection: 'subscriber-imports', id: empty.id, data: { status: 'queued' }, ...asEditor() })).rejects.toThrow(/inga nya adresser/)
+  })
+})

@@ -1,0 +1,51 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import { staffOf } from '@/access/roles'
+import { listNames } from '@/lib/subscribers/listNames'
+import { CONSENT_CONTEXT, listIdOf, statusLabel, type ConsentEntry, type SubscriptionRow } from '@/lib/subscribers/model'
+import { newUnsubscribeKey } from '@/lib/subscribers/tokens'
+
+type Doc = { id: number; subscriptions?: SubscriptionRow[] | null; consent?: ConsentEntry[] | null; unsubscribeKey?: string | null }
+
+const statusByList = (rows: SubscriptionRow[] | null | undefined): Map<number, SubscriptionRow['status']> =>
+  new Map((rows ?? []).filter((row) => row.list !== null && row.list !== undefined).map((row) => [listIdOf(row), row.status] as const))
+
+/** What a member of staff changed in the lists, as lines of the record. */
+async function staffChanges(req: PayloadRequest, before: Partial<Doc> | undefined, after: Partial<Doc>): Promise<ConsentEntry[]> {
+  const staff = staffOf({ req })
+  if (!staff) return []
+  const was = statusByList(before?.subscriptions)
+  const now = statusByList(after.subscriptions)
+  const added = [...now].filter(([list]) => !was.has(list))
+  const changed = [...now].filter(([list, status]) => was.has(list) && was.get(list) !== status)
+  const removed = [...was.keys()].filter((list) => !now.has(list))
+  const names = await listNames(req.payload, [...now.keys(), ...removed], req)
+  const at = new Date().toISOString()
+  const by = staff.email
+  const entries: ConsentEntry[] = []
+  // A new address is recorded as added by hand even before it is on any list.
+  if (added.length > 0 || !before) {
+    entries.push({ at, by, event: 'addedByStaff', lists: added.map(([list, status]) => `${names.get(list)} (${statusLabel(status)})`).join(', ') })
+  }
+  const changes = [
+    ...changed.map(([list, status]) => `${names.get(list)}: ${statusLabel(was.get(list) ?? 'pending')} → ${statusLabel(status)}`),
+    ...removed.map((list) => `${names.get(list)}: borttagen`),
+  ]
+  if (changes.length > 0) entries.push({ at, by, event: 'changedByStaff', lists: changes.join(', ') })
+  return entries
+}
+
+/**
+ * Every change to a subscriber's lists leaves a line in their consent record: the flows that act
+ * for the subscriber or the system (sign-up, confirmation, import, unsubscribe) pass their lines
+ * in `req.context`; a change by staff in the admin or the API is described here. The record
+ * itself cannot be written from outside (its field access), only appended to here.
+ */
+export const keepConsentRecord: CollectionBeforeChangeHook<Doc> = async ({ data, originalDoc, operation, req, context }) => {
+  if (operation === 'create') data.unsubscribeKey = newUnsubscribeKey()
+  const given = context[CONSENT_CONTEXT] as ConsentEntry[] | undefined
+  const entries = given ?? (await staffChanges(req, operation === 'update' ? originalDoc : undefined, data))
+  const kept = operation === 'update' ? (originalDoc?.consent ?? []) : []
+  data.consent = [...kept.map(({ at, event, lists, by }) => ({ at, event, lists, by })), ...entries]
+  return data
+}

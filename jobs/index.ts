@@ -1,0 +1,6 @@
+import { importSubscribersTask } from './importSubscribers'
+import { purgeUnconfirmedTask } from './purgeUnconfirmed'
+import { subscriptionMailTask } from './subscriptionMail'
+
+/** Every job the queue runs (besides Payload's own scheduled publishing). */
+export const tasks = [importSubscribersTask, subscriptionMailTask, purgeUnconfirmedTask]

@@ -1,0 +1,97 @@
+/**
+ * Every message the product sends goes through one mailer: nodemailer over SMTP_URL, or, when
+ * that is not set, an outbox folder of .eml files (one per message, as a mail server would have
+ * received it), so a fresh `npm start` shows the whole flow without a mail server and never sends
+ * anything to a made-up network account.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer'
+
+import { env } from '@/lib/env'
+import type { MailFrom } from '@/lib/envRules'
+
+export type SentMail = { messageId: string; accepted: string[] }
+
+export type Mailer = {
+  mode: 'smtp' | 'outbox'
+  /** Where mail goes, for logs and the admin: the SMTP host (never its password) or the folder. */
+  where: string
+  from: MailFrom
+  send(message: SendMailOptions): Promise<SentMail>
+  close(): void
+}
+
+type MailerOptions = { smtpUrl: string | null; outboxDir: string; from: MailFrom }
+
+/**
+ * Timeouts short enough that a sign-up page answers within seconds when the mail server hangs
+ * (nodemailer waits two minutes for a connection by default); a pool so a send reuses connections.
+ */
+function smtpOptions(smtpUrl: string) {
+  const url = new URL(smtpUrl)
+  const secure = url.protocol === 'smtps:'
+  return {
+    host: url.hostname,
+    port: url.port ? Number(url.port) : secure ? 465 : 587,
+    secure,
+    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+    pool: true,
+    maxConnections: 4,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  } as const
+}
+
+const withoutPassword = (smtpUrl: string): string => {
+  const url = new URL(smtpUrl)
+  return `${url.protocol}//${url.host}`
+}
+
+const asAddresses = (list: unknown): string[] =>
+  Array.isArray(list) ? list.map((entry) => (typeof entry === 'string' ? entry : String((entry as { address?: string }).address ?? ''))) : []
+
+export function createMailer({ smtpUrl, outboxDir, from }: MailerOptions): Mailer {
+  const defaults = { from: { name: from.name, address: from.address } }
+  if (smtpUrl) {
+    const transport: Transporter = nodemailer.createTransport(smtpOptions(smtpUrl), defaults)
+    return {
+      mode: 'smtp',
+      where: withoutPassword(smtpUrl),
+      from,
+      async send(message) {
+        const info = await transport.sendMail(message)
+        return { messageId: String(info.messageId), accepted: asAddresses(info.accepted) }
+      },
+      close: () => transport.close(),
+    }
+  }
+  // CRLF, as on the wire: the files open in any mail program.
+  const transport: Transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' }, defaults)
+  return {
+    mode: 'outbox',
+    where: outboxDir,
+    from,
+    async send(message) {
+      const info = await transport.sendMail(message)
+      await mkdir(outboxDir, { recursive: true, mode: 0o700 })
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+      // Readable by the server's user only: the messages carry people's addresses.
+      await writeFile(path.join(outboxDir, `${stamp}-${randomBytes(4).toString('hex')}.eml`), info.message as Buffer, { mode: 0o600 })
+      return { messageId: String(info.messageId), accepted: info.envelope.to }
+    },
+    close: () => transport.close(),
+  }
+}
+
+const KEY = Symbol.for('nytt-fran-rus.mailer')
+
+/** The app's mailer: one per process (and one connection pool), whichever bundle asks for it. */
+export function mailer(): Mailer {
+  const holder = globalThis as { [KEY]?: Mailer }
+  holder[KEY] ??= createMailer({ smtpUrl: env.smtpUrl, outboxDir: env.outboxDir, from: env.mailFrom })
+  return holder[KEY]
+}

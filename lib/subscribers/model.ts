@@ -1,0 +1,52 @@
+/**
+ * The words of the address book, in one place: a subscriber's status on each list, and the
+ * events of their consent record (who added them, how and when, each change since).
+ */
+export const SUBSCRIPTION_STATUSES = [
+  { value: 'pending', label: 'Väntar på bekräftelse' },
+  { value: 'subscribed', label: 'Prenumererar' },
+  { value: 'unsubscribed', label: 'Avregistrerad' },
+  { value: 'bounced', label: 'Studsar' },
+] as const
+
+export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number]['value']
+
+export const statusLabel = (status: SubscriptionStatus): string => SUBSCRIPTION_STATUSES.find((s) => s.value === status)?.label ?? status
+
+export const CONSENT_EVENTS = [
+  { value: 'signupRequested', label: 'Anmälde sig på webbplatsen' },
+  { value: 'confirmed', label: 'Bekräftade med länken i e-post' },
+  { value: 'imported', label: 'Importerad av personal' },
+  { value: 'addedByStaff', label: 'Tillagd för hand av personal' },
+  { value: 'changedByStaff', label: 'Ändrad av personal' },
+  { value: 'unsubscribed', label: 'Avregistrerade sig med sin länk' },
+  { value: 'oneClickUnsubscribed', label: 'Avregistrerade sig med ett klick i e-postprogrammet' },
+  { value: 'resubscribed', label: 'Prenumererade igen' },
+  { value: 'bounced', label: 'Adressen studsade' },
+] as const
+
+export type ConsentEvent = (typeof CONSENT_EVENTS)[number]['value']
+
+/** One line of the consent record: what happened, to which lists (by name, as they were called), by whom. */
+export type ConsentEntry = { at: string; event: ConsentEvent; lists: string; by: string }
+
+/** Who did it, in the record: staff by their address; the subscriber and the system in words. */
+export const BY_SUBSCRIBER = 'Prenumeranten själv'
+export const BY_SYSTEM = 'Systemet'
+
+/** Unconfirmed sign-ups are removed after this many days (the privacy page says so). */
+export const UNCONFIRMED_RETENTION_DAYS = 30
+
+/** Permanent delivery failures in a row after which an address counts as bounced. */
+export const BOUNCES_BEFORE_BOUNCED = 3
+
+/** Passed in `req.context` by the flows that change subscriptions (sign-up, import, unsubscribe). */
+export const CONSENT_CONTEXT = 'consent'
+
+export type SubscriptionRow = { id?: string | null; list: number | { id: number }; status: SubscriptionStatus }
+
+export const listIdOf = (row: Pick<SubscriptionRow, 'list'>): number => (typeof row.list === 'object' ? row.list.id : row.list)
+
+/** The rows as they are saved back (relations by id, the rows' own ids kept). */
+export const savedRows = (rows: SubscriptionRow[]): { id?: string | null; list: number; status: SubscriptionStatus }[] =>
+  rows.map((row) => ({ id: row.id, list: listIdOf(row), status: row.status }))
