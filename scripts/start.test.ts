@@ -8,7 +8,7 @@ import { ROOT } from './lib/paths'
 function start(env: Record<string, string>) {
   const result = spawnSync(process.execPath, ['--import', 'tsx/esm', 'scripts/start.ts', 'start'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: '3999', ...env } as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH ?? '', PORT: '3999', NODE_ENV: 'production', ...env },
     encoding: 'utf8',
     timeout: 30_000,
   })
