@@ -27,7 +27,7 @@ export function AccessibilityCheck() {
       <h3 id="tillganglighetskontroll" className="field-label">
         Tillgänglighet
       </h3>
-      <div role="status" className="field-description">
+      <div role="status" className="accessibility-check">
         {problems.length === 0 ? (
           <p>Inga brister hittades i texter, länkar och bilder.</p>
         ) : (
