@@ -29,6 +29,8 @@ export interface Config {
     'mailing-lists': MailingList;
     subscribers: Subscriber;
     'subscriber-imports': SubscriberImport;
+    sendings: Sending;
+    deliveries: Delivery;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -51,6 +53,8 @@ export interface Config {
     'mailing-lists': MailingListsSelect<false> | MailingListsSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'subscriber-imports': SubscriberImportsSelect<false> | SubscriberImportsSelect<true>;
+    sendings: SendingsSelect<false> | SendingsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -80,6 +84,8 @@ export interface Config {
       importSubscribers: TaskImportSubscribers;
       subscriptionMail: TaskSubscriptionMail;
       purgeUnconfirmed: TaskPurgeUnconfirmed;
+      runSending: TaskRunSending;
+      resumeSendings: TaskResumeSendings;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -520,6 +526,64 @@ export interface SubscriberImport {
   createdAt: string;
 }
 /**
+ * Every send of an issue.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sendings".
+ */
+export interface Sending {
+  id: number;
+  issue: number | Issue;
+  kind: 'newsletter' | 'test';
+  lists?: (number | MailingList)[] | null;
+  testAddresses?: string[] | null;
+  status: 'queued' | 'sending' | 'waiting' | 'done' | 'cancelled';
+  scheduledAt?: string | null;
+  recipients?: number | null;
+  subject: string;
+  html: string;
+  text: string;
+  placeholder: string;
+  createdBy?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  heartbeatAt?: string | null;
+  pausedUntil?: string | null;
+  pauses?: number | null;
+  lastError?: string | null;
+  testResults?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  sending: number | Sending;
+  issue: number | Issue;
+  subscriber?: (number | null) | Subscriber;
+  email?: string | null;
+  status: 'queued' | 'sent' | 'failed' | 'skipped';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  claimedUntil?: string | null;
+  sentAt?: string | null;
+  messageId?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -619,7 +683,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importSubscribers' | 'subscriptionMail' | 'purgeUnconfirmed' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'importSubscribers'
+          | 'subscriptionMail'
+          | 'purgeUnconfirmed'
+          | 'runSending'
+          | 'resumeSendings'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -652,7 +723,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importSubscribers' | 'subscriptionMail' | 'purgeUnconfirmed' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'importSubscribers'
+        | 'subscriptionMail'
+        | 'purgeUnconfirmed'
+        | 'runSending'
+        | 'resumeSendings'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -710,6 +791,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscriber-imports';
         value: number | SubscriberImport;
+      } | null)
+    | ({
+        relationTo: 'sendings';
+        value: number | Sending;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
       } | null)
     | ({
         relationTo: 'users';
@@ -1029,6 +1118,52 @@ export interface SubscriberImportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sendings_select".
+ */
+export interface SendingsSelect<T extends boolean = true> {
+  issue?: T;
+  kind?: T;
+  lists?: T;
+  testAddresses?: T;
+  status?: T;
+  scheduledAt?: T;
+  recipients?: T;
+  subject?: T;
+  html?: T;
+  text?: T;
+  placeholder?: T;
+  createdBy?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  heartbeatAt?: T;
+  pausedUntil?: T;
+  pauses?: T;
+  lastError?: T;
+  testResults?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  sending?: T;
+  issue?: T;
+  subscriber?: T;
+  email?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  claimedUntil?: T;
+  sentAt?: T;
+  messageId?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1250,6 +1385,27 @@ export interface TaskPurgeUnconfirmed {
   output: {
     deleted?: number | null;
     trimmed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRunSending".
+ */
+export interface TaskRunSending {
+  input: {
+    sending: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskResumeSendings".
+ */
+export interface TaskResumeSendings {
+  input?: unknown;
+  output: {
+    resumed?: number | null;
+    finished?: number | null;
   };
 }
 /**

@@ -15,6 +15,8 @@ import { MailingLists } from '@/collections/MailingLists'
 import { Media } from '@/collections/Media'
 import { Members } from '@/collections/Members'
 import { ReferenceGroups } from '@/collections/ReferenceGroups'
+import { Deliveries } from '@/collections/Deliveries'
+import { Sendings } from '@/collections/Sendings'
 import { SubscriberImports } from '@/collections/SubscriberImports'
 import { Subscribers } from '@/collections/Subscribers'
 import { Users } from '@/collections/Users'
@@ -42,7 +44,7 @@ export default buildConfig({
     // Without SMTP_URL, editors are told that mail lands in the outbox folder, not in inboxes.
     components: { beforeDashboard: ['@/components/admin/OutboxNotice#OutboxNotice'] },
   },
-  collections: [Issues, Articles, Events, ReferenceGroups, Members, Media, MailingLists, Subscribers, SubscriberImports, Users].map(withApiRules),
+  collections: [Issues, Articles, Events, ReferenceGroups, Members, Media, MailingLists, Subscribers, SubscriberImports, Sendings, Deliveries, Users].map(withApiRules),
   globals: [SiteSettings],
   editor: lexicalEditor(),
   secret: env.payloadSecret,
@@ -64,11 +66,11 @@ export default buildConfig({
     // browser be made to run it by a link on another site.
     access: { run: () => false },
     tasks,
-    // Scheduled publishing, imports and subscription mail run as jobs; the long-running server
-    // looks for due jobs every ten seconds (an import started in the admin begins within them).
-    // Scripts and tests load the same config but must not start a scheduler.
+    // Sends, imports, subscription mail and scheduled publishing run as jobs. The web server looks
+    // for due jobs every ten seconds, unless JOBS_IN_SERVER=false says `npm run jobs` does it
+    // (several servers). Scripts and tests load the same config but must not start a scheduler.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 10 }],
-    shouldAutoRun: () => process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build',
+    shouldAutoRun: () => env.jobsInServer && process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build',
   },
   hooks: { afterError: [answerKnownApiErrors] },
   // Payload's own mail (a forgotten password) goes the way all mail goes: SMTP_URL or the outbox.

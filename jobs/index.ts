@@ -1,6 +1,8 @@
 import { importSubscribersTask } from './importSubscribers'
 import { purgeUnconfirmedTask } from './purgeUnconfirmed'
+import { resumeSendingsTask } from './resumeSendings'
+import { runSendingTask } from './runSending'
 import { subscriptionMailTask } from './subscriptionMail'
 
 /** Every job the queue runs (besides Payload's own scheduled publishing). */
-export const tasks = [importSubscribersTask, subscriptionMailTask, purgeUnconfirmedTask]
+export const tasks = [importSubscribersTask, subscriptionMailTask, purgeUnconfirmedTask, runSendingTask, resumeSendingsTask]

@@ -29,6 +29,9 @@ describe('readEnv', () => {
       smtpUrl: null,
       mailFrom: { name: 'Nytt från RUS', address: 'nyhetsbrev@localhost.localdomain' },
       outboxDir: expect.stringMatching(/\.data\/outbox$/),
+      mailRate: 300,
+      dkim: null,
+      jobsInServer: true,
       isProduction: true,
     })
   })
@@ -72,5 +75,18 @@ describe('readEnv', () => {
     expect(readEnv({ ...valid, MAIL_FROM: 'nyhetsbrev@rus.se', SITE_URL: 'https://nytt.rus.se' }).mailFrom.address).toBe('nyhetsbrev@rus.se')
     expect(readEnv({ ...valid, SITE_URL: 'https://nytt.rus.se' }).mailFrom.address).toBe('nyhetsbrev@nytt.rus.se')
     expect(problemsOf({ ...valid, MAIL_FROM: 'RUS <not an address>' })[0]).toMatch(/MAIL_FROM must be an address/)
+  })
+
+  it('reads the sending pace and DKIM, all or nothing', () => {
+    expect(readEnv({ ...valid, MAIL_RATE: '0' }).mailRate).toBe(0)
+    expect(problemsOf({ ...valid, MAIL_RATE: 'fast' })[0]).toMatch(/MAIL_RATE must be a whole number/)
+    const key = '-----BEGIN PRIVATE KEY-----\\nMIIB\\n-----END PRIVATE KEY-----'
+    expect(readEnv({ ...valid, DKIM_DOMAIN: 'rus.se', DKIM_SELECTOR: 'nyhetsbrev', DKIM_PRIVATE_KEY: key }).dkim).toEqual({
+      domainName: 'rus.se',
+      keySelector: 'nyhetsbrev',
+      privateKey: '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----',
+    })
+    expect(problemsOf({ ...valid, DKIM_DOMAIN: 'rus.se' })[0]).toMatch(/go together/)
+    expect(problemsOf({ ...valid, DKIM_DOMAIN: 'rus.se', DKIM_SELECTOR: 's', DKIM_PRIVATE_KEY: 'secret' })[0]).toMatch(/PEM private key/)
   })
 })

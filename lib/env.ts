@@ -8,7 +8,7 @@
  */
 import path from 'node:path'
 
-import { checkDatabaseUrl, checkMailFrom, checkSecret, checkSiteUrl, checkSmtpUrl, type Checked, type MailFrom } from './envRules'
+import { checkDatabaseUrl, checkDkim, checkMailFrom, checkMailRate, checkSecret, checkSiteUrl, checkSmtpUrl, type Checked, type Dkim, type MailFrom } from './envRules'
 
 export type Env = {
   databaseUrl: string
@@ -21,6 +21,11 @@ export type Env = {
   smtpUrl: string | null
   mailFrom: MailFrom
   outboxDir: string
+  /** Messages per minute while a newsletter goes out; 0: no limit. */
+  mailRate: number
+  dkim: Dkim | null
+  /** Whether the web server runs the job queue (JOBS_IN_SERVER, default yes); no: `npm run jobs` does. */
+  jobsInServer: boolean
   isProduction: boolean
 }
 
@@ -37,8 +42,13 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const site = checkSiteUrl(source.SITE_URL, source.PORT)
   const smtp = checkSmtpUrl(source.SMTP_URL)
   const from = checkMailFrom(source.MAIL_FROM, 'value' in site ? site.value : 'http://localhost')
-  const problems = [database, secret, site, smtp, from].flatMap((c: Checked | typeof smtp | typeof from) => ('problem' in c ? [c.problem] : []))
-  if (!('value' in database && 'value' in secret && 'value' in site && 'value' in smtp && 'value' in from)) throw new EnvError(problems)
+  const rate = checkMailRate(source.MAIL_RATE)
+  const dkim = checkDkim(source)
+  const checks: (Checked | typeof smtp | typeof from | typeof rate | typeof dkim)[] = [database, secret, site, smtp, from, rate, dkim]
+  const problems = checks.flatMap((c) => ('problem' in c ? [c.problem] : []))
+  if (!('value' in database && 'value' in secret && 'value' in site && 'value' in smtp && 'value' in from && 'value' in rate && 'value' in dkim)) {
+    throw new EnvError(problems)
+  }
   return {
     databaseUrl: database.value,
     payloadSecret: secret.value,
@@ -47,6 +57,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     smtpUrl: smtp.value,
     mailFrom: from.value,
     outboxDir: path.resolve(/*turbopackIgnore: true*/ source.OUTBOX_DIR || '.data/outbox'),
+    mailRate: rate.value,
+    dkim: dkim.value,
+    jobsInServer: source.JOBS_IN_SERVER !== 'false',
     isProduction: source.NODE_ENV === 'production',
   }
 }

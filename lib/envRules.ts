@@ -106,3 +106,32 @@ export function checkMailFrom(value: string | undefined, siteUrl: string): { val
   if (!isMailbox(address)) return { problem: `MAIL_FROM must be an address such as "Nytt från RUS <nyhetsbrev@rus.se>" or nyhetsbrev@rus.se (got "${raw}").` }
   return { value: { name: name || 'Nytt från RUS', address } }
 }
+
+/** MAIL_RATE: messages per minute to the mail server while a newsletter goes out; 0 = no limit. */
+export const DEFAULT_MAIL_RATE = 300
+
+export function checkMailRate(value: string | undefined): { value: number } | { problem: string } {
+  const raw = (value ?? '').trim()
+  if (raw === '') return { value: DEFAULT_MAIL_RATE }
+  if (!/^\d{1,7}$/.test(raw)) return { problem: `MAIL_RATE must be a whole number of messages per minute, 0 for no limit (got "${raw}").` }
+  return { value: Number(raw) }
+}
+
+export type Dkim = { domainName: string; keySelector: string; privateKey: string }
+
+/**
+ * DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY (the PEM text; "\n" may stand for its line
+ * breaks) sign every message as nodemailer does it; all three or none.
+ */
+export function checkDkim(source: NodeJS.ProcessEnv): { value: Dkim | null } | { problem: string } {
+  const domainName = (source.DKIM_DOMAIN ?? '').trim()
+  const keySelector = (source.DKIM_SELECTOR ?? '').trim()
+  const privateKey = (source.DKIM_PRIVATE_KEY ?? '').replace(/\\n/g, '\n').trim()
+  const given = [domainName, keySelector, privateKey].filter(Boolean).length
+  if (given === 0) return { value: null }
+  if (given < 3) return { problem: 'DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY go together: set all three, or none.' }
+  if (!/^-----BEGIN (RSA )?PRIVATE KEY-----[\s\S]+-----END (RSA )?PRIVATE KEY-----$/.test(privateKey)) {
+    return { problem: 'DKIM_PRIVATE_KEY must be a PEM private key (-----BEGIN PRIVATE KEY----- …).' }
+  }
+  return { value: { domainName, keySelector, privateKey } }
+}

@@ -3,6 +3,7 @@ import * as migration_20261129_043915_search from './20261129_043915_search';
 import * as migration_20261201_223408_settings_one_origin from './20261201_223408_settings_one_origin';
 import * as migration_20261201_232701_settings_organisation_name from './20261201_232701_settings_organisation_name';
 import * as migration_20261202_005303_recipients from './20261202_005303_recipients';
+import * as migration_20261202_012640_sending from './20261202_012640_sending';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_005303_recipients.up,
     down: migration_20261202_005303_recipients.down,
-    name: '20261202_005303_recipients'
+    name: '20261202_005303_recipients',
+  },
+  {
+    up: migration_20261202_012640_sending.up,
+    down: migration_20261202_012640_sending.down,
+    name: '20261202_012640_sending'
   },
 ];

@@ -44,3 +44,9 @@ export function linkIn(mail: ParsedMail, pattern: RegExp): string | null {
   for (const [, href] of html.matchAll(/href="([^"]+)"/g)) if (href && pattern.test(href)) return href.replace(/&amp;/g, '&')
   return null
 }
+
+/** A header as it was written (mailparser turns some into objects), unfolded. */
+export function rawHeader(mail: ParsedMail, name: string): string | null {
+  const line = mail.headerLines.find((h) => h.key === name.toLowerCase())?.line
+  return line ? line.replace(/\r?\n[ \t]+/g, ' ').replace(/^[^:]+:\s*/, '') : null
+}

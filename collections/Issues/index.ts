@@ -11,6 +11,7 @@ import { publishable } from '../shared/publishable'
 import { issueFooterField } from './footerField'
 import { highlightsField } from './highlightsField'
 import { sectionsField } from './sectionsField'
+import { sendingEndpoints } from './sendingEndpoints'
 
 const { preview, ...content } = publishable({
   slug: 'issues',
@@ -31,6 +32,7 @@ export const Issues: CollectionConfig = {
     livePreview: { url: ({ data }) => (data?.id ? routes.issueEmailPreview(data.id as number) : routes.preview(routes.home())) },
   },
   defaultSort: '-issueDate',
+  endpoints: sendingEndpoints,
   fields: [
     {
       name: 'title',
@@ -56,6 +58,11 @@ export const Issues: CollectionConfig = {
       name: 'emailTools',
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '@/components/admin/IssueEmailTools#IssueEmailTools' } },
+    },
+    {
+      name: 'sending',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/admin/SendingPanel#SendingPanel' } },
     },
     slugField({
       from: 'issueDate',

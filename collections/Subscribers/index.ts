@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { normaliseEmail } from '@/lib/mail/address'
+import { forgetAddress } from '@/lib/sending/deliveries'
 import { SUBSCRIPTION_STATUSES, CONSENT_EVENTS } from '@/lib/subscribers/model'
 
 import { consentFields } from './consentFields'
@@ -38,6 +39,8 @@ export const Subscribers: CollectionConfig = {
   hooks: {
     beforeValidate: [fillFromMember],
     beforeChange: [keepConsentRecord],
+    // The record of sends keeps its counts, not the address of someone who asked to be forgotten.
+    beforeDelete: [({ req, id }) => forgetAddress(req.payload, req, Number(id))],
   },
   fields: [
     {

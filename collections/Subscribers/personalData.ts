@@ -26,10 +26,20 @@ export const personalDataEndpoint: Endpoint = {
       overrideAccess: false,
       req,
     })
+    const deliveries = await req.payload.find({
+      collection: 'deliveries',
+      where: { subscriber: { equals: id } },
+      depth: 0,
+      pagination: false,
+      select: { issue: true, status: true, sentAt: true, error: true, createdAt: true },
+      overrideAccess: false,
+      req,
+    })
     const body = {
       exportedAt: new Date().toISOString(),
       exportedBy: req.user?.email,
       subscriber,
+      issuesSentToTheAddress: deliveries.docs,
       referenceGroupPeopleWithTheSameAddress: members.docs,
     }
     return new Response(`${JSON.stringify(body, null, 2)}\n`, {

@@ -11,7 +11,7 @@ import path from 'node:path'
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer'
 
 import { env } from '@/lib/env'
-import type { MailFrom } from '@/lib/envRules'
+import type { Dkim, MailFrom } from '@/lib/envRules'
 
 export type SentMail = { messageId: string; accepted: string[] }
 
@@ -24,7 +24,7 @@ export type Mailer = {
   close(): void
 }
 
-type MailerOptions = { smtpUrl: string | null; outboxDir: string; from: MailFrom }
+type MailerOptions = { smtpUrl: string | null; outboxDir: string; from: MailFrom; dkim?: Dkim | null }
 
 /**
  * Timeouts short enough that a sign-up page answers within seconds when the mail server hangs
@@ -54,10 +54,12 @@ const withoutPassword = (smtpUrl: string): string => {
 const asAddresses = (list: unknown): string[] =>
   Array.isArray(list) ? list.map((entry) => (typeof entry === 'string' ? entry : String((entry as { address?: string }).address ?? ''))) : []
 
-export function createMailer({ smtpUrl, outboxDir, from }: MailerOptions): Mailer {
+export function createMailer({ smtpUrl, outboxDir, from, dkim = null }: MailerOptions): Mailer {
   const defaults = { from: { name: from.name, address: from.address } }
+  // Signed as the mail server will pass them on, in the outbox too (so the signature can be checked there).
+  const signing = dkim ? { dkim } : {}
   if (smtpUrl) {
-    const transport: Transporter = nodemailer.createTransport(smtpOptions(smtpUrl), defaults)
+    const transport: Transporter = nodemailer.createTransport({ ...smtpOptions(smtpUrl), ...signing }, defaults)
     return {
       mode: 'smtp',
       where: withoutPassword(smtpUrl),
@@ -70,7 +72,7 @@ export function createMailer({ smtpUrl, outboxDir, from }: MailerOptions): Maile
     }
   }
   // CRLF, as on the wire: the files open in any mail program.
-  const transport: Transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' }, defaults)
+  const transport: Transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows', ...signing }, defaults)
   return {
     mode: 'outbox',
     where: outboxDir,
@@ -92,6 +94,17 @@ const KEY = Symbol.for('nytt-fran-rus.mailer')
 /** The app's mailer: one per process (and one connection pool), whichever bundle asks for it. */
 export function mailer(): Mailer {
   const holder = globalThis as { [KEY]?: Mailer }
-  holder[KEY] ??= createMailer({ smtpUrl: env.smtpUrl, outboxDir: env.outboxDir, from: env.mailFrom })
+  holder[KEY] ??= createMailer({ smtpUrl: env.smtpUrl, outboxDir: env.outboxDir, from: env.mailFrom, dkim: env.dkim })
   return holder[KEY]
+}
+
+/**
+ * Points this process's mail at another server than SMTP_URL; returns the mailer it replaces.
+ * For the integration tests, which start SMTP servers of their own to take away and bring back.
+ */
+export function replaceMailer(next: Mailer): Mailer {
+  const holder = globalThis as { [KEY]?: Mailer }
+  const previous = mailer()
+  holder[KEY] = next
+  return previous
 }

@@ -4,12 +4,15 @@
  *
  * - `recipient`: the server refused this address for good (5xx at RCPT TO): retrying will not
  *   help and, counted over sends, the address bounces.
- * - `temporary`: 4xx, a refused or dropped connection, a timeout: try again later.
- * - `server`: a permanent refusal that is not about the address (wrong password, a 5xx to the
- *   message itself): nothing is wrong with the recipient, so it is retried too, and an operator
- *   has to look — the answer is kept where the editor sees it.
+ * - `recipientLater`: the server will not take this address now (4xx at RCPT TO, greylisting, a
+ *   full mailbox): try the address again later; the others go on.
+ * - `temporary`: the server cannot be reached or will not take mail now (a refused or dropped
+ *   connection, a timeout, 421, 4xx to the message): everything waits and is tried again later.
+ * - `server`: a permanent refusal that is not about the address (a wrong password, 5xx to the
+ *   message itself): nothing is wrong with the recipients, so nothing is given up; the send waits
+ *   and the answer is shown to the editor, since someone has to look at the mail server.
  */
-export type FailureKind = 'recipient' | 'temporary' | 'server'
+export type FailureKind = 'recipient' | 'recipientLater' | 'temporary' | 'server'
 
 export type SmtpFailure = { kind: FailureKind; message: string }
 
@@ -19,7 +22,8 @@ export function smtpFailure(error: unknown): SmtpFailure {
   const e = (typeof error === 'object' && error !== null ? error : {}) as NodemailerError
   const message = (e.response || e.message || String(error)).slice(0, 500)
   const code = e.responseCode
-  if (code !== undefined && code >= 500 && (e.command === 'RCPT TO' || e.code === 'EENVELOPE')) return { kind: 'recipient', message }
+  const atRecipient = e.command === 'RCPT TO' || (e.code === 'EENVELOPE' && e.command !== 'MAIL FROM')
+  if (code !== undefined && atRecipient) return { kind: code >= 500 ? 'recipient' : 'recipientLater', message }
   if (code !== undefined && code >= 500) return { kind: 'server', message }
   if (e.code === 'EAUTH') return { kind: 'server', message }
   return { kind: 'temporary', message }

@@ -31,7 +31,7 @@ type CollectionApi = { versions?: true; upload?: true; auth?: true; endpoints?: 
  * real config, so a collection cannot be added or changed without this table following.
  */
 export const COLLECTION_API: Record<string, CollectionApi> = {
-  issues: { versions: true },
+  issues: { versions: true, endpoints: ['mottagare', 'skicka', 'provutskick', 'utskick'] },
   articles: { versions: true },
   events: { versions: true },
   'reference-groups': { versions: true },
@@ -40,6 +40,8 @@ export const COLLECTION_API: Record<string, CollectionApi> = {
   'mailing-lists': { endpoints: ['export'] },
   subscribers: { endpoints: ['personuppgifter'] },
   'subscriber-imports': {},
+  sendings: { endpoints: ['avbryt'] },
+  deliveries: {},
   users: { auth: true },
 }
 

@@ -1,5 +1,6 @@
 import { AccessibilityCheck as AccessibilityCheck_4be26933a3f8609fea0d65859cf2bcf6 } from '@/components/admin/AccessibilityCheck'
 import { IssueEmailTools as IssueEmailTools_c9a11480c4c14dc4fc6378d6717adfe4 } from '@/components/admin/IssueEmailTools'
+import { SendingPanel as SendingPanel_fec346934b00a8746b4982284201d5a8 } from '@/components/admin/SendingPanel'
 import { PublishWithCheck as PublishWithCheck_5b6f7321bc3e5bd2193260701fb2fa1c } from '@/components/admin/PublishWithCheck'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -26,6 +27,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "@/components/admin/AccessibilityCheck#AccessibilityCheck": AccessibilityCheck_4be26933a3f8609fea0d65859cf2bcf6,
   "@/components/admin/IssueEmailTools#IssueEmailTools": IssueEmailTools_c9a11480c4c14dc4fc6378d6717adfe4,
+  "@/components/admin/SendingPanel#SendingPanel": SendingPanel_fec346934b00a8746b4982284201d5a8,
   "@/components/admin/PublishWithCheck#PublishWithCheck": PublishWithCheck_5b6f7321bc3e5bd2193260701fb2fa1c,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -1,0 +1,22 @@
+import type { Endpoint } from 'payload'
+
+import { staffOf } from '@/access/roles'
+import { dropQueued } from '@/lib/sending/deliveries'
+
+const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+
+/** POST /api/sendings/:id/avbryt — stops a send (a scheduled one before it starts); what went out stays in the record. */
+export const cancelEndpoint: Endpoint = {
+  path: '/:id/avbryt',
+  method: 'post',
+  handler: async (req) => {
+    if (!staffOf({ req })) return refuse(403, 'Du måste vara inloggad som redaktör.')
+    const id = Number(req.routeParams?.id)
+    const sending = await req.payload.findByID({ collection: 'sendings', id, depth: 0, overrideAccess: false, req, disableErrors: true })
+    if (!sending) return refuse(404, 'Utskicket finns inte.')
+    if (sending.status === 'done' || sending.status === 'cancelled') return refuse(409, 'Utskicket är redan avslutat.')
+    await req.payload.update({ collection: 'sendings', id, data: { status: 'cancelled', finishedAt: new Date().toISOString() }, overrideAccess: true, req })
+    const dropped = await dropQueued(req.payload, id)
+    return Response.json({ cancelled: id, notSent: dropped })
+  },
+}

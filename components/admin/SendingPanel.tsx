@@ -1,0 +1,240 @@
+'use client'
+
+import { useAuth, useDocumentInfo } from '@payloadcms/ui'
+import { useCallback, useEffect, useId, useState } from 'react'
+
+import type { User } from '@/payload-types'
+
+type List = { id: number; name: string }
+type Counts = { queued: number; sent: number; failed: number; skipped: number; total: number }
+type SendingRow = {
+  id: number
+  kind: 'newsletter' | 'test'
+  status: 'queued' | 'sending' | 'waiting' | 'done' | 'cancelled'
+  lists: string[]
+  testAddresses?: string[] | null
+  scheduledAt?: string | null
+  recipients?: number | null
+  createdBy?: string | null
+  createdAt: string
+  finishedAt?: string | null
+  lastError?: string | null
+  pausedUntil?: string | null
+  testResults?: { email: string; ok: boolean; error?: string }[] | null
+  counts: Counts | null
+  failures: { email: string | null; error: string | null }[]
+}
+
+const STATUS: Record<SendingRow['status'], string> = {
+  queued: 'I kö',
+  sending: 'Skickas',
+  waiting: 'Väntar på e-postservern',
+  done: 'Skickat',
+  cancelled: 'Avbrutet',
+}
+
+const n = (value: number) => value.toLocaleString('sv-SE')
+const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' })
+
+async function problemOf(response: Response): Promise<string> {
+  const body = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null
+  return body?.errors?.[0]?.message ?? `Det gick inte (${response.status}).`
+}
+
+function SendingItem({ sending, onCancel }: { sending: SendingRow; onCancel: (id: number) => void }) {
+  const active = sending.status === 'queued' || sending.status === 'sending' || sending.status === 'waiting'
+  if (sending.kind === 'test') {
+    return (
+      <li className="sending">
+        <strong>Provutskick</strong> {when(sending.createdAt)} till {(sending.testAddresses ?? []).join(', ')}: {STATUS[sending.status]}
+        {(sending.testResults ?? []).filter((r) => !r.ok).map((r) => (
+          <p key={r.email} role="alert">
+            {r.email}: {r.error}
+          </p>
+        ))}
+      </li>
+    )
+  }
+  const counts = sending.counts ?? { queued: 0, sent: 0, failed: 0, skipped: 0, total: 0 }
+  return (
+    <li className="sending">
+      <strong>{STATUS[sending.status]}</strong> {sending.scheduledAt && sending.status === 'queued' ? `(skickas ${when(sending.scheduledAt)})` : when(sending.createdAt)} till{' '}
+      {sending.lists.join(', ')}
+      <div>
+        <progress max={counts.total} value={counts.sent + counts.failed + counts.skipped} aria-label="Skickade" /> {n(counts.sent)} skickade av {n(counts.total)}
+        {counts.failed > 0 ? `, ${n(counts.failed)} misslyckade` : ''}
+        {counts.skipped > 0 ? `, ${n(counts.skipped)} avregistrerade under tiden` : ''}
+        {counts.queued > 0 ? `, ${n(counts.queued)} i kö` : ''}
+      </div>
+      {sending.status === 'waiting' && sending.lastError ? (
+        <p>
+          E-postservern svarade: <q>{sending.lastError}</q>. Utskicket fortsätter av sig självt{sending.pausedUntil ? ` efter ${when(sending.pausedUntil)}` : ''}.
+        </p>
+      ) : null}
+      {sending.failures.length > 0 ? (
+        <details>
+          <summary>Misslyckade adresser ({n(counts.failed)})</summary>
+          <ul>
+            {sending.failures.map((f, i) => (
+              <li key={i}>
+                {f.email ?? '(borttagen)'}: {f.error}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {active ? (
+        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => onCancel(sending.id)}>
+          Avbryt utskicket
+        </button>
+      ) : null}
+    </li>
+  )
+}
+
+/**
+ * "Skicka" in the issue's sidebar: a test send to the editor's own address (or others), the send
+ * to chosen lists with the number of unique recipients first, and the record of the issue's sends
+ * with their progress, read from the server every two seconds while one is under way.
+ */
+export function SendingPanel() {
+  const { id, data } = useDocumentInfo()
+  const { user } = useAuth<User>()
+  const [lists, setLists] = useState<List[]>([])
+  const [chosen, setChosen] = useState<number[]>([])
+  const [count, setCount] = useState<{ toSend: number; alreadySent: number } | null>(null)
+  const [testTo, setTestTo] = useState('')
+  const [scheduled, setScheduled] = useState('')
+  const [sendings, setSendings] = useState<SendingRow[]>([])
+  const [message, setMessage] = useState('')
+  const [confirming, setConfirming] = useState(false)
+  const uid = useId()
+  const published = (data as { _status?: string } | undefined)?._status === 'published'
+
+  useEffect(() => setTestTo((current) => current || user?.email || ''), [user?.email])
+
+  const refresh = useCallback(async () => {
+    if (!id) return
+    const response = await fetch(`/api/issues/${id}/utskick`, { credentials: 'include' })
+    if (response.ok) setSendings(((await response.json()) as { sendings: SendingRow[] }).sendings)
+  }, [id])
+
+  useEffect(() => {
+    void fetch('/api/mailing-lists?limit=200&depth=0&sort=name', { credentials: 'include' })
+      .then((r) => (r.ok ? r.json() : { docs: [] }))
+      .then((body: { docs: List[] }) => setLists(body.docs))
+    void refresh()
+  }, [refresh])
+
+  const active = sendings.some((s) => s.status === 'queued' || s.status === 'sending' || s.status === 'waiting')
+  useEffect(() => {
+    if (!active) return
+    const timer = setInterval(() => void refresh(), 2000)
+    return () => clearInterval(timer)
+  }, [active, refresh])
+
+  useEffect(() => {
+    setConfirming(false)
+    if (!id || chosen.length === 0) return setCount(null)
+    void fetch(`/api/issues/${id}/mottagare?listor=${chosen.join(',')}`, { credentials: 'include' })
+      .then((r) => (r.ok ? r.json() : null))
+      .then(setCount)
+  }, [id, chosen])
+
+  if (!id) return <p className="field-description">Spara numret först, så kan du skicka det.</p>
+
+  const post = async (path: string, body: unknown, done: string) => {
+    setMessage('')
+    const response = await fetch(path, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+    setMessage(response.ok ? done : await problemOf(response))
+    await refresh()
+    return response.ok
+  }
+
+  const sendTest = () => void post(`/api/issues/${id}/provutskick`, { addresses: testTo }, `Provutskicket är på väg till ${testTo}.`)
+  const send = async () => {
+    const at = scheduled ? new Date(scheduled).toISOString() : undefined
+    if (await post(`/api/issues/${id}/skicka`, { lists: chosen, scheduledAt: at }, at ? `Utskicket är planerat till ${when(at)}.` : 'Utskicket är köat och börjar inom några sekunder.')) {
+      setChosen([])
+      setScheduled('')
+    }
+  }
+  const cancel = (sending: number) => void post(`/api/sendings/${sending}/avbryt`, {}, 'Utskicket är avbrutet.')
+
+  return (
+    <section className="field-type sending-panel" aria-labelledby={`${uid}-rubrik`}>
+      <h3 id={`${uid}-rubrik`} className="field-label">
+        Skicka
+      </h3>
+
+      <div className="sending-panel__part">
+        <label htmlFor={`${uid}-prov`}>Provutskick till</label>
+        <input id={`${uid}-prov`} type="text" value={testTo} onChange={(e) => setTestTo(e.target.value)} autoComplete="email" />
+        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={sendTest} disabled={!testTo.trim()}>
+          Skicka provutskick
+        </button>
+        <p className="sending-panel__hint">Så som numret ser ut nu, även osparade ändringar som sparats som utkast. Högst fem adresser.</p>
+      </div>
+
+      <fieldset className="sending-panel__part">
+        <legend>Skicka nyhetsbrevet till</legend>
+        {lists.map((list) => (
+          <div key={list.id}>
+            <input
+              id={`${uid}-lista-${list.id}`}
+              type="checkbox"
+              checked={chosen.includes(list.id)}
+              onChange={(e) => setChosen((c) => (e.target.checked ? [...c, list.id] : c.filter((x) => x !== list.id)))}
+            />{' '}
+            <label htmlFor={`${uid}-lista-${list.id}`}>{list.name}</label>
+          </div>
+        ))}
+        <label htmlFor={`${uid}-tid`}>Skicka senare (frivilligt)</label>
+        <input id={`${uid}-tid`} type="datetime-local" value={scheduled} onChange={(e) => setScheduled(e.target.value)} />
+        {count ? (
+          <p role="status">
+            {n(count.toSend)} mottagare{count.alreadySent > 0 ? ` (${n(count.alreadySent)} på listorna har redan fått numret och får det inte igen)` : ''}.
+          </p>
+        ) : null}
+        {!published ? <p>Bara ett publicerat nummer kan skickas. Publicera numret först.</p> : null}
+        {confirming ? (
+          <div role="alertdialog" aria-labelledby={`${uid}-bekrafta`} className="sending-panel__confirm">
+            <p id={`${uid}-bekrafta`}>
+              Skicka {data?.title ? `”${String(data.title)}”` : 'numret'} till {n(count?.toSend ?? 0)} mottagare{scheduled ? ` ${when(new Date(scheduled).toISOString())}` : ' nu'}?
+            </p>
+            <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => void send()}>
+              Ja, skicka
+            </button>{' '}
+            <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setConfirming(false)}>
+              Avbryt
+            </button>
+          </div>
+        ) : (
+          <button
+            type="button"
+            className="btn btn--style-primary btn--size-small"
+            disabled={!published || !count || count.toSend === 0}
+            onClick={() => setConfirming(true)}
+          >
+            Skicka nyhetsbrevet
+          </button>
+        )}
+      </fieldset>
+
+      <p role="status" className="sending-panel__message">
+        {message}
+      </p>
+
+      {sendings.length > 0 ? (
+        <div className="sending-panel__part">
+          <h4>Utskick av numret</h4>
+          <ul className="sending-panel__list">
+            {sendings.map((s) => (
+              <SendingItem key={s.id} sending={s} onCancel={cancel} />
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,249 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createMailer, replaceMailer, type Mailer } from '@/lib/mail/mailer'
+import type { User } from '@/payload-types'
+import { makeIssue } from '@/testing/content'
+import { graphql, restGet, restPost } from '@/testing/http'
+import { mailTo, rawHeader, type Received } from '@/testing/mailbox'
+import { createStaff, testPayload, tokenFor, unique } from '@/testing/payload'
+import { startTestSmtp, type TestSmtp } from '@/testing/smtpServer'
+
+const from = { name: 'Nytt från RUS', address: 'nyhetsbrev@example.se' }
+
+type Row = { status: string; email: string | null; attempts: number; error: string | null }
+
+describe('sending an issue to its lists', () => {
+  let payload: Payload
+  let editor: User
+  let token: string
+  let smtp: TestSmtp
+  let previousMailer: Mailer
+  const tag = unique()
+  const lists: Record<'a' | 'b' | 'c' | 'd', number> = { a: 0, b: 0, c: 0, d: 0 }
+  // 'name+tempfail2' → name-<tag>+tempfail2@…: the test SMTP server reads what follows the +.
+  const address = (name: string) => { const [base, plus] = name.split('+'); return `${base}-${tag}${plus ? `+${plus}` : ''}@example.se` }
+
+  const runJobs = () => payload.jobs.run({ queue: 'default', where: { taskSlug: { equals: 'runSending' } } })
+  const rowsOf = async (sending: number): Promise<Row[]> => {
+    const { rows } = await payload.db.drizzle.execute(sql`SELECT status, email, attempts::int AS attempts, error FROM deliveries WHERE sending_id = ${sending} ORDER BY email`)
+    return rows as Row[]
+  }
+  const sendingOf = (id: number) => payload.findByID({ collection: 'sendings', id, overrideAccess: true, depth: 0 })
+  const subscribe = (name: string, on: number[], status: 'subscribed' | 'unsubscribed' = 'subscribed') =>
+    payload.create({ collection: 'subscribers', data: { email: address(name), subscriptions: on.map((list) => ({ list, status })) }, overrideAccess: true })
+  /** Stands in for the minutes that pass before a retry: everything waiting is due now. */
+  const timePasses = async (sending: number) => {
+    await payload.db.drizzle.execute(sql`UPDATE deliveries SET next_attempt_at = now() - interval '1 second', claimed_until = NULL WHERE sending_id = ${sending}`)
+    await payload.db.drizzle.execute(sql`UPDATE sendings SET paused_until = NULL, heartbeat_at = NULL WHERE id = ${sending}`)
+  }
+  const send = async (issue: number, on: number[]) => {
+    const answer = await restPost(`/api/issues/${issue}/skicka`, { lists: on }, { token })
+    if (answer.status !== 201) throw new Error(`send refused: ${answer.status} ${JSON.stringify(answer.body)}`)
+    return answer.body as { sending: number; recipients: number }
+  }
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    smtp = await startTestSmtp(await mkdtemp(path.join(os.tmpdir(), 'rus-sending-')))
+    previousMailer = replaceMailer(createMailer({ smtpUrl: smtp.url, outboxDir: '/nonexistent', from }))
+    editor = await createStaff(payload, 'editor')
+    token = await tokenFor(payload, editor)
+    for (const key of Object.keys(lists) as (keyof typeof lists)[]) {
+      lists[key] = (await payload.create({ collection: 'mailing-lists', data: { name: `Lista ${key} ${tag}` }, overrideAccess: true })).id
+    }
+  })
+
+  afterAll(async () => {
+    replaceMailer(previousMailer).close()
+    await payload.db.drizzle.execute(sql`DELETE FROM deliveries`)
+    await payload.db.drizzle.execute(sql`DELETE FROM sendings`)
+    await payload.delete({ collection: 'subscribers', where: { email: { like: tag } }, overrideAccess: true })
+    await payload.delete({ collection: 'mailing-lists', where: { id: { in: Object.values(lists) } }, overrideAccess: true })
+    await smtp.stop()
+    await rm(smtp.mailbox, { recursive: true, force: true })
+    await payload.db.destroy?.()
+  })
+
+  it('sends once to each address of three overlapping lists, with the headers and links bulk mail needs', async () => {
+    const { a, b, c } = lists
+    await subscribe('anna', [a, b])
+    await subscribe('bo', [b, c])
+    await subscribe('cecilia', [a, b, c])
+    await subscribe('dan', [c])
+    await subscribe('left', [a], 'unsubscribed')
+    const issue = await makeIssue(payload, 'published')
+    expect((await restGet(`/api/issues/${issue.id}/mottagare?listor=${a},${b},${c}`, token)).body).toEqual({ toSend: 4, alreadySent: 0 })
+
+    const { sending, recipients } = await send(issue.id, [a, b, c])
+    expect(recipients).toBe(4)
+    await runJobs()
+    expect((await sendingOf(sending)).status).toBe('done')
+
+    for (const name of ['anna', 'bo', 'cecilia', 'dan']) {
+      const mails = await mailTo(smtp.mailbox, address(name))
+      expect(mails, name).toHaveLength(1)
+      const mail = mails[0] as Received
+      expect(mail.subject).toBe(issue.title)
+      expect(mail.from?.value[0]?.name).toBe('Nytt från RUS')
+      expect(mail.messageId).toMatch(new RegExp(`^<utskick-${sending}-\\d+@localhost>$`))
+      const header = rawHeader(mail, 'List-Unsubscribe') ?? ''
+      const url = /<(http:\/\/localhost:\d+\/avregistrera\/[^>]+)>/.exec(header)?.[1] ?? ''
+      expect(url).not.toBe('')
+      expect(rawHeader(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click')
+      expect(rawHeader(mail, 'List-Id')).toMatch(/<nyhetsbrev\.localhost>$/)
+      // Both parts, each with the recipient's own link where the placeholder was.
+      expect(mail.html).toContain(`href="${url}"`)
+      expect(mail.text).toContain(url)
+      expect(`${mail.html}${mail.text}`).not.toContain('{{unsubscribe}}')
+      expect(mail.text).toContain(issue.intro)
+      expect(String(mail.raw)).toMatch(/Content-Type: multipart\/alternative/)
+    }
+    expect(await mailTo(smtp.mailbox, address('left'))).toEqual([])
+    const links = await Promise.all(['anna', 'bo'].map(async (n) => rawHeader((await mailTo(smtp.mailbox, address(n)))[0] as Received, 'List-Unsubscribe')))
+    expect(links[0]).not.toBe(links[1])
+
+    // The one-click POST at the List-Unsubscribe URL, as a mail client sends it.
+    const { POST } = await import('@/app/(site)/avregistrera/[token]/route')
+    const url = /<(http[^>]+)>/.exec(links[0] ?? '')?.[1] ?? ''
+    const oneClick = await POST(
+      new Request(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' }),
+      { params: Promise.resolve({ token: decodeURIComponent(url.split('/').at(-1) ?? '') }) },
+    )
+    expect(oneClick.status).toBe(200)
+    const anna = (await payload.find({ collection: 'subscribers', where: { email: { equals: address('anna') } }, overrideAccess: true })).docs[0]
+    expect(anna?.subscriptions?.map((s) => s.status)).toEqual(['unsubscribed', 'unsubscribed'])
+  })
+
+  it('never sends an issue twice to an address: a second send reaches only those not yet sent to', async () => {
+    const { a, d } = lists
+    await subscribe('erik', [a, d])
+    await subscribe('frida', [d])
+    const issue = await makeIssue(payload, 'published')
+    const first = await send(issue.id, [a])
+    await runJobs()
+    expect((await rowsOf(first.sending)).map((r) => r.email)).toContain(address('erik'))
+    expect((await restGet(`/api/issues/${issue.id}/mottagare?listor=${d}`, token)).body).toEqual({ toSend: 1, alreadySent: 1 })
+    const second = await send(issue.id, [d])
+    expect(second.recipients).toBe(1)
+    await runJobs()
+    expect(await mailTo(smtp.mailbox, address('erik'))).toHaveLength(1)
+    expect(await mailTo(smtp.mailbox, address('frida'))).toHaveLength(1)
+    const again = await restPost(`/api/issues/${issue.id}/skicka`, { lists: [a, d] }, { token })
+    expect(again.status).toBe(409)
+    expect(again.body.errors[0].message).toMatch(/redan fått numret/)
+  })
+
+  it('retries an address the server says "later" to, gives up on one it refuses, and shows the refusal', async () => {
+    const { c } = lists
+    await subscribe('greylisted+tempfail2', [c])
+    await subscribe('nobody+reject', [c])
+    const issue = await makeIssue(payload, 'published')
+    const { sending } = await send(issue.id, [c])
+    await runJobs()
+    let rows = await rowsOf(sending)
+    const grey = () => rows.find((r) => r.email === address('greylisted+tempfail2'))
+    expect(grey()).toMatchObject({ status: 'queued', attempts: 1, error: expect.stringContaining('451') })
+    expect(rows.find((r) => r.email === address('nobody+reject'))).toMatchObject({ status: 'failed', error: expect.stringContaining('550') })
+    expect((await sendingOf(sending)).status).toBe('sending')
+    for (let round = 0; round < 2; round++) {
+      await timePasses(sending)
+      await payload.jobs.queue({ task: 'resumeSendings', input: {} })
+      await payload.jobs.run({ queue: 'default', where: { taskSlug: { in: ['resumeSendings', 'runSending'] } } })
+      await runJobs()
+    }
+    rows = await rowsOf(sending)
+    expect(grey()).toMatchObject({ status: 'sent', attempts: 3 })
+    expect(await mailTo(smtp.mailbox, address('greylisted+tempfail2'))).toHaveLength(1)
+    expect((await sendingOf(sending)).status).toBe('done')
+
+    const record = await restGet(`/api/issues/${issue.id}/utskick`, token)
+    // bo, cecilia and dan (from the first test) and the greylisted address; the refused one failed.
+    expect(record.body.sendings[0].counts).toEqual({ queued: 0, sent: 4, failed: 1, skipped: 0, total: 5 })
+    expect(record.body.sendings[0].failures).toEqual([{ email: address('nobody+reject'), error: expect.stringContaining('550'), at: expect.any(String) }])
+  })
+
+  it('loses nothing while the mail server is away: the send waits, then finishes', async () => {
+    const { b } = lists
+    await subscribe('gustav', [b])
+    const issue = await makeIssue(payload, 'published')
+    await smtp.stop()
+    const { sending, recipients } = await send(issue.id, [b])
+    await runJobs()
+    const waiting = await sendingOf(sending)
+    expect(waiting).toMatchObject({ status: 'waiting', pauses: 1, lastError: expect.stringMatching(/ECONNREFUSED|connect/i) })
+    expect(Date.parse(waiting.pausedUntil ?? '')).toBeGreaterThan(Date.now())
+    expect((await rowsOf(sending)).every((r) => r.status === 'queued' && r.attempts === 0)).toBe(true)
+
+    // Nothing is resumed before the pause is over.
+    await payload.jobs.queue({ task: 'resumeSendings', input: {} })
+    await payload.jobs.run({ queue: 'default', where: { taskSlug: { equals: 'resumeSendings' } } })
+    expect(await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'runSending' }, completedAt: { exists: false } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
+
+    smtp = await startTestSmtp(smtp.mailbox, smtp.port)
+    await timePasses(sending)
+    await payload.jobs.queue({ task: 'resumeSendings', input: {} })
+    await payload.jobs.run({ queue: 'default', where: { taskSlug: { equals: 'resumeSendings' } } })
+    await runJobs()
+    expect((await sendingOf(sending)).status).toBe('done')
+    expect((await rowsOf(sending)).filter((r) => r.status === 'sent')).toHaveLength(recipients)
+    expect(await mailTo(smtp.mailbox, address('gustav'))).toHaveLength(1)
+  })
+
+  it('sends a test of the draft to the editor, marked as a test, touching no list', async () => {
+    const issue = await makeIssue(payload, 'draft')
+    const refused = await restPost(`/api/issues/${issue.id}/skicka`, { lists: [lists.a] }, { token })
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toBe('Bara ett publicerat nummer kan skickas. Publicera numret först.')
+    const test = await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: `${editor.email}, Kollega-${tag}@Example.se` }, { token })
+    expect(test.status).toBe(201)
+    expect((await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: 'inte en adress' }, { token })).status).toBe(400)
+    await runJobs()
+    const [mail] = await mailTo(smtp.mailbox, editor.email)
+    expect(mail?.subject).toBe(`[Provutskick] ${issue.title}`)
+    expect(rawHeader(mail as Received, 'List-Unsubscribe')).toBeNull()
+    expect(mail?.html).toMatch(/href="http:\/\/localhost:\d+\/avregistrera"/)
+    expect(await mailTo(smtp.mailbox, `kollega-${tag}@example.se`)).toHaveLength(1)
+    expect((await payload.count({ collection: 'deliveries', where: { issue: { equals: issue.id } }, overrideAccess: true })).totalDocs).toBe(0)
+  })
+
+  it('cancels a scheduled send before it starts, and the addresses can be sent to later', async () => {
+    await subscribe('hanna', [lists.d])
+    const issue = await makeIssue(payload, 'published')
+    const later = await restPost(`/api/issues/${issue.id}/skicka`, { lists: [lists.d], scheduledAt: new Date(Date.now() + 3_600_000).toISOString() }, { token })
+    expect(later.status).toBe(201)
+    await payload.jobs.queue({ task: 'resumeSendings', input: {} })
+    await payload.jobs.run({ queue: 'default' })
+    expect(await mailTo(smtp.mailbox, address('hanna'))).toHaveLength(0)
+    const cancelled = await restPost(`/api/sendings/${later.body.sending}/avbryt`, {}, { token })
+    expect(cancelled.body).toEqual({ cancelled: later.body.sending, notSent: 3 })
+    expect((await restGet(`/api/issues/${issue.id}/mottagare?listor=${lists.d}`, token)).body).toEqual({ toSend: 3, alreadySent: 0 })
+  })
+
+  it('lets staff send and read the record; a reader reaches none of it, and nobody rewrites it', async () => {
+    const issue = await makeIssue(payload, 'published')
+    await subscribe('ida', [lists.a])
+    const { sending } = await send(issue.id, [lists.a])
+    for (const path of [`/api/sendings/${sending}`, '/api/sendings', '/api/deliveries', `/api/issues/${issue.id}/utskick`, `/api/issues/${issue.id}/mottagare?listor=${lists.a}`]) {
+      expect((await restGet(path)).status, path).toBe(403)
+      expect((await restGet(path, token)).status, path).toBe(200)
+    }
+    expect((await restPost(`/api/issues/${issue.id}/skicka`, { lists: [lists.a] })).status).toBe(403)
+    expect((await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: 'a@example.se' })).status).toBe(403)
+    expect((await restPost(`/api/sendings/${sending}/avbryt`, {})).status).toBe(403)
+    const viaGraphql = await graphql(`{ Sendings { docs { subject html } } Deliveries { docs { email } } }`)
+    expect(JSON.stringify(viaGraphql.body)).not.toContain(address('ida'))
+    expect(viaGraphql.body.errors?.[0]?.message).toBe('Du får inte utföra denna åtgärd.')
+    expect((await restPost('/api/sendings', { issue: issue.id, kind: 'newsletter', subject: 'x', html: 'x', text: 'x', placeholder: 'x' }, { token })).status).toBe(403)
+    expect((await restPost('/api/deliveries', { sending, issue: issue.id, email: 'x@example.se' }, { token })).status).toBe(403)
+    await expect(payload.update({ collection: 'sendings', id: sending, data: { subject: 'Ändrad' }, user: editor, overrideAccess: false })).rejects.toThrow('Du får inte utföra denna åtgärd.')
+    await expect(payload.delete({ collection: 'deliveries', where: { sending: { equals: sending } }, user: editor, overrideAccess: false })).rejects.toThrow('Du får inte utföra denna åtgärd.')
+    await expect(payload.delete({ collection: 'sendings', id: sending, user: editor, overrideAccess: false })).rejects.toThrow('Du får inte utföra denna åtgärd.')
+    expect((await sendingOf(sending)).subject).toBe(issue.title)
+  })
+})

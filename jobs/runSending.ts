@@ -1,0 +1,148 @@
+import type { Payload, TaskConfig } from 'payload'
+
+import { env } from '@/lib/env'
+import { stopRequested } from '@/lib/jobs/shutdown'
+import { mailer as appMailer, type Mailer } from '@/lib/mail/mailer'
+import { smtpFailure, type SmtpFailure } from '@/lib/mail/smtpFailure'
+import { absoluteUrl, routes } from '@/lib/routes'
+import { claimBatch, dropQueued, markFinal, markRetry, markSent, nextDue, release, type Claimed } from '@/lib/sending/deliveries'
+import { deliveryMessageId, listIdFor, personalMessage, testMessage, testMessageId, type SenderIdentity, type SendingEmail } from '@/lib/sending/message'
+import { GIVE_UP_AFTER_HOURS, retryDelayMs } from '@/lib/sending/model'
+import { inParallel, pacer } from '@/lib/sending/pace'
+import { recordBounce, recordDelivered } from '@/lib/subscribers/bounce'
+import { unsubscribeToken } from '@/lib/subscribers/tokens'
+import type { Sending } from '@/payload-types'
+
+/** Rows claimed at a time, how long a claim holds, and how many messages are in flight at once. */
+const BATCH = 100
+const LEASE_MS = 5 * 60_000
+const IN_FLIGHT = 4
+
+type Input = { sending: number }
+
+const idsOf = (values: Sending['lists']): number[] => (values ?? []).map((v) => (typeof v === 'object' ? v.id : v))
+
+async function senderIdentity(payload: Payload): Promise<SenderIdentity> {
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+  const domain = new URL(env.siteUrl).hostname
+  return {
+    from: { name: settings.newsletterName || env.mailFrom.name, address: env.mailFrom.address },
+    replyTo: settings.contactEmail ?? null,
+    listId: listIdFor(settings.newsletterName || env.mailFrom.name, env.siteUrl),
+    domain,
+  }
+}
+
+const update = (payload: Payload, id: number, data: Partial<Sending>) =>
+  payload.update({ collection: 'sendings', id, data, depth: 0, overrideAccess: true })
+
+/** One row: sent, skipped, failed, to try again — or, when the server cannot take mail, untried. */
+async function deliver(payload: Payload, mailer: Mailer, sending: Sending, email: SendingEmail, sender: SenderIdentity, row: Claimed): Promise<SmtpFailure | null> {
+  if (!row.email || !row.unsubscribeKey) {
+    await markFinal(payload, row.id, 'skipped', 'Prenumeranten togs bort innan utskicket nådde fram.')
+    return null
+  }
+  if (!row.stillSubscribed) {
+    await markFinal(payload, row.id, 'skipped', 'Avregistrerad innan utskicket nådde fram.')
+    return null
+  }
+  if (Date.now() - Date.parse(row.createdAt) > GIVE_UP_AFTER_HOURS * 3_600_000) {
+    await markFinal(payload, row.id, 'failed', `Gav upp efter ${GIVE_UP_AFTER_HOURS} timmar utan att e-postservern tog emot meddelandet.`)
+    return null
+  }
+  const messageId = deliveryMessageId(sending.id, row.id, sender.domain)
+  const unsubscribeUrl = absoluteUrl(env.siteUrl, routes.unsubscribe(unsubscribeToken(row.unsubscribeKey)))
+  try {
+    await mailer.send(personalMessage(email, sender, { address: row.email, unsubscribeUrl, messageId }))
+  } catch (error) {
+    const failure = smtpFailure(error)
+    if (failure.kind === 'recipient') {
+      await markFinal(payload, row.id, 'failed', failure.message)
+      if (row.subscriber) await recordBounce(payload, row.subscriber)
+      return null
+    }
+    if (failure.kind === 'recipientLater') {
+      await markRetry(payload, row.id, new Date(Date.now() + retryDelayMs(row.attempts + 1)), failure.message)
+      return null
+    }
+    return failure
+  }
+  await markSent(payload, row.id, messageId)
+  if (row.subscriber) await recordDelivered(payload, row.subscriber)
+  return null
+}
+
+async function runNewsletter(payload: Payload, mailer: Mailer, sending: Sending): Promise<void> {
+  const lists = idsOf(sending.lists)
+  const email: SendingEmail = { subject: sending.subject, html: sending.html, text: sending.text, placeholder: sending.placeholder }
+  const sender = await senderIdentity(payload)
+  const pace = pacer(env.mailRate)
+  await update(payload, sending.id, { status: 'sending', startedAt: sending.startedAt ?? new Date().toISOString(), heartbeatAt: new Date().toISOString(), pausedUntil: null })
+  let down: SmtpFailure | null = null
+  while (!down && !stopRequested()) {
+    const now = await payload.findByID({ collection: 'sendings', id: sending.id, depth: 0, overrideAccess: true, select: { status: true } })
+    if (now.status === 'cancelled') return void (await dropQueued(payload, sending.id))
+    const batch = await claimBatch(payload, sending.id, lists, BATCH, LEASE_MS)
+    if (batch.length === 0) break
+    const untried: number[] = []
+    await inParallel(batch, IN_FLIGHT, async (row) => {
+      if (down || stopRequested()) return void untried.push(row.id)
+      await pace()
+      const failure = await deliver(payload, mailer, sending, email, sender, row)
+      if (failure) {
+        down ??= failure
+        untried.push(row.id)
+      }
+    })
+    await release(payload, untried)
+    await update(payload, sending.id, { heartbeatAt: new Date().toISOString() })
+  }
+  if (down) {
+    const pauses = (sending.pauses ?? 0) + 1
+    const failure: SmtpFailure = down
+    await update(payload, sending.id, { status: 'waiting', pauses, pausedUntil: new Date(Date.now() + retryDelayMs(pauses)).toISOString(), lastError: failure.message })
+    return
+  }
+  if (stopRequested()) {
+    // Stopped by its runner: another may take the send up at once.
+    await update(payload, sending.id, { heartbeatAt: null })
+    return
+  }
+  if ((await nextDue(payload, sending.id)) === null) {
+    await update(payload, sending.id, { status: 'done', finishedAt: new Date().toISOString(), pauses: 0 })
+  }
+}
+
+async function runTest(payload: Payload, mailer: Mailer, sending: Sending): Promise<void> {
+  const email: SendingEmail = { subject: sending.subject, html: sending.html, text: sending.text, placeholder: sending.placeholder }
+  const sender = await senderIdentity(payload)
+  const unsubscribeInfoUrl = absoluteUrl(env.siteUrl, routes.unsubscribeInfo())
+  const results: { email: string; ok: boolean; error?: string }[] = []
+  for (const [index, address] of (sending.testAddresses ?? []).entries()) {
+    try {
+      await mailer.send(testMessage(email, sender, { address, unsubscribeInfoUrl, messageId: testMessageId(sending.id, index + 1, sender.domain) }))
+      results.push({ email: address, ok: true })
+    } catch (error) {
+      results.push({ email: address, ok: false, error: smtpFailure(error).message })
+    }
+  }
+  await update(payload, sending.id, { status: 'done', testResults: results, startedAt: new Date().toISOString(), finishedAt: new Date().toISOString() })
+}
+
+/**
+ * Sends what is due of one send, then stops: the rows still waiting (an address the server said
+ * "later" to, a server that could not be reached) are taken up by the minutely resumeSendings
+ * job when they are due, by whichever runner is there. Never inside a request.
+ */
+export const runSendingTask: TaskConfig<{ input: Input; output: object }> = {
+  slug: 'runSending',
+  label: 'Skicka ett utskick',
+  inputSchema: [{ name: 'sending', type: 'number', required: true }],
+  handler: async ({ input, req }) => {
+    const sending = await req.payload.findByID({ collection: 'sendings', id: input.sending, depth: 0, overrideAccess: true, disableErrors: true })
+    if (!sending || sending.status === 'done' || sending.status === 'cancelled') return { output: {} }
+    if (sending.kind === 'test') await runTest(req.payload, appMailer(), sending)
+    else await runNewsletter(req.payload, appMailer(), sending)
+    return { output: {} }
+  },
+}

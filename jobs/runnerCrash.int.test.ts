@@ -1,0 +1,134 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { PAYLOAD_SCRIPT_FLAGS } from '@/scripts/lib/cli'
+import { ROOT } from '@/scripts/lib/paths'
+import { makeIssue } from '@/testing/content'
+import { restPost } from '@/testing/http'
+import { readMailbox } from '@/testing/mailbox'
+import { createStaff, testPayload, tokenFor, unique } from '@/testing/payload'
+import { startTestSmtp, type TestSmtp } from '@/testing/smtpServer'
+
+/**
+ * The job runner as a real process (scripts/tasks/runJobs.ts, what `npm run jobs` runs), stopped
+ * mid-send and started again: killed outright (SIGKILL, a crash) and asked to stop (SIGTERM, a
+ * deploy). Paced at 10 messages a second, so there is a "mid" to stop it in.
+ */
+describe('a send survives its runner', () => {
+  let payload: Payload
+  let token: string
+  let smtp: TestSmtp
+  const tag = unique()
+  const runners: ChildProcess[] = []
+
+  const startRunner = () => {
+    const child = spawn(process.execPath, [...PAYLOAD_SCRIPT_FLAGS, path.join(ROOT, 'scripts/tasks/runJobs.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, SMTP_URL: smtp.url, MAIL_RATE: '600' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    runners.push(child)
+    return child
+  }
+  const until = async (what: string, ok: () => Promise<boolean> | boolean, timeoutMs = 60_000) => {
+    const end = Date.now() + timeoutMs
+    while (!(await ok())) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+  const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))))
+  const statusOf = async (sending: number) => (await payload.findByID({ collection: 'sendings', id: sending, overrideAccess: true, depth: 0 })).status
+
+  /** A send of a new issue to a new list of `count` subscribers. */
+  async function sendTo(count: number, name: string) {
+    const list = await payload.create({ collection: 'mailing-lists', data: { name: `${name} ${tag}` }, overrideAccess: true })
+    const addresses = Array.from({ length: count }, (_, i) => `${name}${i}-${tag}@example.se`)
+    for (const email of addresses) await payload.create({ collection: 'subscribers', data: { email, subscriptions: [{ list: list.id, status: 'subscribed' }] }, overrideAccess: true })
+    const issue = await makeIssue(payload, 'published')
+    const answer = await restPost(`/api/issues/${issue.id}/skicka`, { lists: [list.id] }, { token })
+    expect(answer.status).toBe(201)
+    return { sending: answer.body.sending as number, addresses }
+  }
+
+  /** Message-IDs received per address of the send. */
+  async function received(addresses: string[]): Promise<Map<string, string[]>> {
+    const wanted = new Set(addresses)
+    const byAddress = new Map<string, string[]>()
+    for (const mail of await readMailbox(smtp.mailbox)) {
+      const to = (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.value[0]?.address ?? ''
+      if (wanted.has(to)) byAddress.set(to, [...(byAddress.get(to) ?? []), mail.messageId ?? ''])
+    }
+    return byAddress
+  }
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    smtp = await startTestSmtp(await mkdtemp(path.join(os.tmpdir(), 'rus-runner-')))
+    token = await tokenFor(payload, await createStaff(payload, 'editor'))
+  })
+
+  afterAll(async () => {
+    for (const child of runners) if (child.exitCode === null) child.kill('SIGKILL')
+    await payload.db.drizzle.execute(sql`DELETE FROM deliveries`)
+    await payload.db.drizzle.execute(sql`DELETE FROM sendings`)
+    await payload.delete({ collection: 'subscribers', where: { email: { like: tag } }, overrideAccess: true })
+    await payload.delete({ collection: 'mailing-lists', where: { name: { like: tag } }, overrideAccess: true })
+    await smtp.stop()
+    await rm(smtp.mailbox, { recursive: true, force: true })
+    await payload.db.destroy?.()
+  })
+
+  it('killed mid-send and started again: every address gets the issue, each under one Message-ID', async () => {
+    const { sending, addresses } = await sendTo(60, 'krasch')
+    const first = startRunner()
+    await until('the first messages', () => smtp.accepted() >= 15)
+    first.kill('SIGKILL')
+    await exited(first)
+    const before = smtp.accepted()
+    expect(before).toBeLessThan(60)
+
+    // The dead runner's claims would run out after five minutes; here that time passes at once.
+    await payload.db.drizzle.execute(sql`UPDATE deliveries SET claimed_until = NULL WHERE sending_id = ${sending}`)
+    await payload.db.drizzle.execute(sql`UPDATE sendings SET heartbeat_at = NULL WHERE id = ${sending}`)
+    const second = startRunner()
+    await payload.jobs.queue({ task: 'resumeSendings', input: {} })
+    await until('the send to finish', async () => (await statusOf(sending)) === 'done', 90_000)
+    second.kill('SIGTERM')
+    expect(await exited(second)).toBe(0)
+
+    const got = await received(addresses)
+    expect([...got.keys()].sort()).toEqual([...addresses].sort())
+    for (const [address, ids] of got) expect(new Set(ids).size, address).toBe(1)
+    // At most the messages in flight when it died (four at a time) went out twice, with the same Message-ID.
+    const total = [...got.values()].reduce((sum, ids) => sum + ids.length, 0)
+    expect(total - addresses.length).toBeLessThanOrEqual(4)
+  })
+
+  it('asked to stop mid-send, it finishes what is in flight, and the next runner sends the rest: exactly one message each', async () => {
+    const { sending, addresses } = await sendTo(40, 'stopp')
+    const start = smtp.accepted()
+    const first = startRunner()
+    await until('the first messages', () => smtp.accepted() - start >= 10)
+    first.kill('SIGTERM')
+    expect(await exited(first)).toBe(0)
+    expect(smtp.accepted() - start).toBeLessThan(40)
+    expect(await statusOf(sending)).toBe('sending')
+
+    const second = startRunner()
+    await payload.jobs.queue({ task: 'resumeSendings', input: {} })
+    await until('the send to finish', async () => (await statusOf(sending)) === 'done', 90_000)
+    second.kill('SIGTERM')
+    await exited(second)
+
+    const got = await received(addresses)
+    expect([...got.keys()].sort()).toEqual([...addresses].sort())
+    for (const [address, ids] of got) expect(ids, address).toHaveLength(1)
+  })
+})

@@ -1,0 +1,66 @@
+/**
+ * One recipient's message, made from the send's e-mail (rendered once, when the send was queued):
+ * the same bytes for everyone but the personal unsubscribe link in place of the placeholder, and
+ * the headers bulk mail needs — List-Unsubscribe with RFC 8058's one-click POST (Gmail and Yahoo
+ * require both of bulk senders), List-Id, a Message-ID of its own that stays the same if the
+ * message is ever sent again, Reply-To the contact person.
+ */
+import type { SendMailOptions } from 'nodemailer'
+
+export type SendingEmail = { subject: string; html: string; text: string; placeholder: string }
+
+export type SenderIdentity = {
+  /** The sender's display name (the newsletter's) and address (MAIL_FROM). */
+  from: { name: string; address: string }
+  replyTo: string | null
+  /** RFC 2919's List-Id: the list's name and its id ("nyhetsbrev.nytt.rus.se"). */
+  listId: { name: string; id: string }
+  /** The domain of Message-IDs (the site's host). */
+  domain: string
+}
+
+export const listIdFor = (newsletterName: string, siteUrl: string): SenderIdentity['listId'] => ({ name: newsletterName, id: `nyhetsbrev.${new URL(siteUrl).hostname}` })
+
+const fill = (template: string, placeholder: string, value: string): string => template.split(placeholder).join(value)
+
+export function deliveryMessageId(sending: number, delivery: number, domain: string): string {
+  return `<utskick-${sending}-${delivery}@${domain}>`
+}
+
+export function testMessageId(sending: number, index: number, domain: string): string {
+  return `<provutskick-${sending}-${index}@${domain}>`
+}
+
+export function personalMessage(
+  email: SendingEmail,
+  sender: SenderIdentity,
+  recipient: { address: string; unsubscribeUrl: string; messageId: string },
+): SendMailOptions {
+  const mailto = sender.replyTo ? [`mailto:${sender.replyTo}?subject=${encodeURIComponent(`Avregistrera ${recipient.address}`)}`] : []
+  return {
+    from: sender.from,
+    to: recipient.address,
+    replyTo: sender.replyTo ?? undefined,
+    subject: email.subject,
+    html: fill(email.html, email.placeholder, recipient.unsubscribeUrl),
+    text: fill(email.text, email.placeholder, recipient.unsubscribeUrl),
+    messageId: recipient.messageId,
+    // nodemailer writes List-Id and List-Unsubscribe itself (angle brackets, the name encoded as
+    // a word where it is not ASCII, the id left as it is).
+    list: { id: { url: sender.listId.id, comment: sender.listId.name }, unsubscribe: [recipient.unsubscribeUrl, ...mailto] },
+    headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  }
+}
+
+/** A test send: marked in the subject, the non-personal unsubscribe page, no list headers. */
+export function testMessage(email: SendingEmail, sender: SenderIdentity, recipient: { address: string; unsubscribeInfoUrl: string; messageId: string }): SendMailOptions {
+  return {
+    from: sender.from,
+    to: recipient.address,
+    replyTo: sender.replyTo ?? undefined,
+    subject: `[Provutskick] ${email.subject}`,
+    html: fill(email.html, email.placeholder, recipient.unsubscribeInfoUrl),
+    text: fill(email.text, email.placeholder, recipient.unsubscribeInfoUrl),
+    messageId: recipient.messageId,
+  }
+}
