@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMailer, replaceMailer, type Mailer } from '@/lib/mail/mailer'
 import type { User } from '@/payload-types'
 import { makeIssue } from '@/testing/content'
-import { graphql, restGet, restPost } from '@/testing/http'
+import { graphql, restDelete, restGet, restPost } from '@/testing/http'
 import { mailTo, rawHeader, type Received } from '@/testing/mailbox'
 import { createStaff, testPayload, tokenFor, unique } from '@/testing/payload'
 import { startTestSmtp, type TestSmtp } from '@/testing/smtpServer'
@@ -245,5 +245,20 @@ describe('sending an issue to its lists', () => {
     await expect(payload.delete({ collection: 'deliveries', where: { sending: { equals: sending } }, user: editor, overrideAccess: false })).rejects.toThrow('Du får inte utföra denna åtgärd.')
     await expect(payload.delete({ collection: 'sendings', id: sending, user: editor, overrideAccess: false })).rejects.toThrow('Du får inte utföra denna åtgärd.')
     expect((await sendingOf(sending)).subject).toBe(issue.title)
+  })
+
+  it('keeps a sent issue in the record: it cannot be deleted, while one only tested can', async () => {
+    const sent = await makeIssue(payload, 'published')
+    await subscribe('jonna', [lists.b])
+    await send(sent.id, [lists.b])
+    const refused = await restDelete(`/api/issues/${sent.id}`, token)
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toBe('Numret har skickats till prenumeranter och ingår i arkivet över utskick. Det kan avpubliceras men inte tas bort.')
+    expect((await payload.count({ collection: 'sendings', where: { issue: { equals: sent.id } }, overrideAccess: true })).totalDocs).toBe(1)
+
+    const tested = await makeIssue(payload, 'draft')
+    expect((await restPost(`/api/issues/${tested.id}/provutskick`, { addresses: editor.email }, { token })).status).toBe(201)
+    expect((await restDelete(`/api/issues/${tested.id}`, token)).status).toBe(200)
+    expect((await payload.count({ collection: 'sendings', where: { issue: { equals: tested.id } }, overrideAccess: true })).totalDocs).toBe(0)
   })
 })

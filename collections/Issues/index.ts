@@ -9,6 +9,7 @@ import { routes } from '@/lib/routes'
 import { publishable } from '../shared/publishable'
 
 import { issueFooterField } from './footerField'
+import { preventDeletingSent } from './preventDeletingSent'
 import { highlightsField } from './highlightsField'
 import { sectionsField } from './sectionsField'
 import { sendingEndpoints } from './sendingEndpoints'
@@ -17,6 +18,7 @@ const { preview, ...content } = publishable({
   slug: 'issues',
   autosave: true,
   alsoExpire: (slug) => [routes.home(), routes.archive(), routes.issueWebVersion(slug), routes.issueWebVersionText(slug)],
+  beforeDelete: preventDeletingSent,
 })
 
 export const Issues: CollectionConfig = {

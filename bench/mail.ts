@@ -1,0 +1,152 @@
+/**
+ * `npm run bench:mail`: the recipients and sending side, on a throwaway database with the seed —
+ * a 10,000-line CSV imported into a list as an editor does it (the dry run, then the job), the
+ * sign-up's server work, and the March 2021 issue sent to those 10,000 by the job runner as its
+ * own process (scripts/tasks/runJobs.ts, what `npm run jobs` runs) to a local SMTP server that
+ * accepts everything, with MAIL_RATE=0 so the figure is the runner's own pace. Prints the figures
+ * and writes them to .data/bench/mail-latest.json. About two minutes.
+ *
+ * Run with the Payload flags (package.json): node --import lexical --import tsx/esm bench/mail.ts
+ */
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { PAYLOAD_SCRIPT_FLAGS, runNode, say } from '@/scripts/lib/cli'
+import { ROOT } from '@/scripts/lib/paths'
+import { startTestSmtp } from '@/testing/smtpServer'
+import { createThrowawayDatabase } from '@/testing/throwawayDatabase'
+
+import { BENCH_DIR } from './report'
+
+const RECIPIENTS = 10_000
+const SIGN_UPS = 50
+
+const seconds = (ms: number) => Math.round(ms) / 1000
+const rssMb = (pid: number): number => {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
+    return kb ? Number(kb) / 1024 : 0
+  } catch {
+    return 0
+  }
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+
+async function main(): Promise<void> {
+  const database = await createThrowawayDatabase('bench_mail')
+  const smtp = await startTestSmtp(await mkdtemp(path.join(os.tmpdir(), 'rus-bench-mail-')), 0, { keep: false })
+  Object.assign(process.env, {
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    MEDIA_DIR: await mkdtemp(path.join(os.tmpdir(), 'rus-bench-media-')),
+    SMTP_URL: smtp.url,
+    JOBS_IN_SERVER: 'false',
+  })
+  try {
+    say('Migrating and seeding a throwaway database')
+    if ((await runNode([...PAYLOAD_SCRIPT_FLAGS, path.join(ROOT, 'scripts/prepare-db.ts')], process.env)) !== 0) throw new Error('prepare-db failed')
+
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('@payload-config')
+    const { signUp } = await import('@/subscriptions/signUp')
+    const { createStaff, tokenFor } = await import('@/testing/payload')
+    const { restPost } = await import('@/testing/http')
+    const payload = await getPayload({ config })
+    const editor = await createStaff(payload, 'editor')
+    const asEditor = { user: editor, overrideAccess: false } as const
+
+    say(`Importing a ${RECIPIENTS.toLocaleString('en')}-line CSV into a new list`)
+    const list = await payload.create({ collection: 'mailing-lists', data: { name: 'Benchmark' }, overrideAccess: true })
+    const csv = ['e-post;namn;organisation', ...Array.from({ length: RECIPIENTS }, (_, i) => `mottagare${i}@example.se;Mottagare ${i};Länsstyrelsen`)].join('\n')
+    let started = performance.now()
+    const checked = await payload.create({ collection: 'subscriber-imports', data: { list: list.id, csv }, ...asEditor })
+    const dryRunMs = performance.now() - started
+    started = performance.now()
+    await payload.update({ collection: 'subscriber-imports', id: checked.id, data: { status: 'queued' }, ...asEditor })
+    while ((await payload.findByID({ collection: 'subscriber-imports', id: checked.id, overrideAccess: true, depth: 0 })).status !== 'done') {
+      await payload.jobs.run({ queue: 'default', where: { taskSlug: { equals: 'importSubscribers' } } })
+    }
+    const importMs = performance.now() - started
+
+    say(`Signing up ${SIGN_UPS} readers (the server's work behind POST /prenumerera)`)
+    const openLists = (await payload.find({ collection: 'mailing-lists', where: { publicSignup: { equals: true } }, overrideAccess: true, depth: 0 })).docs.map((doc) => doc.id)
+    const signUpMs: number[] = []
+    for (let i = 0; i < SIGN_UPS; i++) {
+      const at = performance.now()
+      await signUp(payload, { email: `ny${i}@example.se`, name: null, organisation: null, lists: openLists })
+      signUpMs.push(performance.now() - at)
+    }
+    // The confirmation mails of the sign-ups are not part of the send below.
+    const beforeSend = smtp.accepted()
+
+    say(`Sending the seed's issue to ${RECIPIENTS.toLocaleString('en')} addresses through the job runner (MAIL_RATE=0)`)
+    const issue = (await payload.find({ collection: 'issues', limit: 1, overrideAccess: true, depth: 0 })).docs[0]
+    if (!issue) throw new Error('the seed has no issue')
+    const runner = spawn(process.execPath, [...PAYLOAD_SCRIPT_FLAGS, path.join(ROOT, 'scripts/tasks/runJobs.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, MAIL_RATE: '0' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    try {
+      // The runner is up (its own Payload loaded) before the clock starts.
+      await new Promise((resolve) => setTimeout(resolve, 8000))
+      let peakRss = rssMb(runner.pid ?? 0)
+      const queued = performance.now()
+      const answer = await restPost(`/api/issues/${issue.id}/skicka`, { lists: [list.id] }, { token: await tokenFor(payload, editor) })
+      if (answer.status !== 201) throw new Error(`the send was refused: ${answer.status} ${JSON.stringify(answer.body)}`)
+      const queueMs = performance.now() - queued
+      let firstAt = 0
+      const deadline = Date.now() + 15 * 60_000
+      while (smtp.accepted() - beforeSend < RECIPIENTS) {
+        if (Date.now() > deadline) throw new Error(`only ${smtp.accepted() - beforeSend} messages in 15 minutes`)
+        if (!firstAt && smtp.accepted() > beforeSend) firstAt = performance.now()
+        peakRss = Math.max(peakRss, rssMb(runner.pid ?? 0))
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      const lastAt = performance.now()
+      const result = {
+        date: new Date().toISOString(),
+        recipients: RECIPIENTS,
+        import: { dryRunS: seconds(dryRunMs), importS: seconds(importMs), perAddressMs: importMs / RECIPIENTS },
+        signUp: { count: SIGN_UPS, medianMs: median(signUpMs), maxMs: Math.max(...signUpMs) },
+        send: {
+          queueRequestMs: Math.round(queueMs),
+          firstMessageS: seconds(firstAt - queued),
+          allS: seconds(lastAt - queued),
+          messagesPerSecond: Math.round(RECIPIENTS / ((lastAt - firstAt) / 1000)),
+          runnerPeakRssMb: Math.round(peakRss),
+        },
+      }
+      await mkdir(BENCH_DIR, { recursive: true })
+      await writeFile(path.join(BENCH_DIR, 'mail-latest.json'), `${JSON.stringify(result, null, 2)}\n`)
+      console.table({
+        'import dry run (s)': result.import.dryRunS,
+        'import job (s)': result.import.importS,
+        'sign-up, median (ms)': Math.round(result.signUp.medianMs),
+        'send: POST /skicka (ms)': result.send.queueRequestMs,
+        'send: first message (s)': result.send.firstMessageS,
+        'send: all (s)': result.send.allS,
+        'send: messages/s': result.send.messagesPerSecond,
+        'runner peak RSS (MB)': result.send.runnerPeakRssMb,
+      })
+    } finally {
+      runner.kill('SIGTERM')
+    }
+    await payload.db.destroy?.()
+  } finally {
+    await smtp.stop()
+    await database.dispose()
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exit(1)
+  },
+)
