@@ -85,6 +85,17 @@ describe('a send survives its runner', () => {
     await payload.db.destroy?.()
   })
 
+  it('renders mail outside Next.js: a confirmation that waited for the mail server is sent by the runner on its own', async () => {
+    const list = await payload.create({ collection: 'mailing-lists', data: { name: `Öppen ${tag}`, publicSignup: true }, overrideAccess: true })
+    const email = `vantande-${tag}@example.se`
+    const subscriber = await payload.create({ collection: 'subscribers', data: { email, subscriptions: [{ list: list.id, status: 'pending' }] }, overrideAccess: true })
+    await payload.jobs.queue({ task: 'subscriptionMail', input: { kind: 'signup', subscriber: subscriber.id, lists: [list.id] } })
+    const runner = startRunner()
+    await until('the confirmation mail', async () => (await received([email])).size === 1, 30_000)
+    runner.kill('SIGTERM')
+    await exited(runner)
+  })
+
   it('killed mid-send and started again: every address gets the issue, each under one Message-ID', async () => {
     const { sending, addresses } = await sendTo(60, 'krasch')
     const first = startRunner()

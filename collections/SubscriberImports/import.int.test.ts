@@ -86,6 +86,12 @@ describe('a CSV import into a list', () => {
     expect(await payload.findByID({ collection: 'subscriber-imports', id: created.id, overrideAccess: true })).toMatchObject({ status: 'done', processed: 600 })
     expect((await payload.count({ collection: 'subscribers', where: { email: { like: `batch` }, and: [{ email: { like: tag } }] }, overrideAccess: true })).totalDocs).toBe(600)
 
+    // Longer than a text field takes by default (40,000 characters): a file of 10,000 addresses is.
+    const long = Array.from({ length: 2_000 }, (_, i) => `lang-adress-nummer-${i}-${tag}@example.se;Namn ${i}`).join('\n')
+    expect(long.length).toBeGreaterThan(40_000)
+    const longCheck = await payload.create({ collection: 'subscriber-imports', data: { list: list.id, csv: long }, ...asEditor() })
+    expect(longCheck.report).toMatchObject({ total: 2_000, new: 2_000 })
+
     await expect(payload.create({ collection: 'subscriber-imports', data: { list: list.id, csv: '' }, ...asEditor() })).rejects.toThrow(/Välj en CSV-fil/)
     const empty = await payload.create({ collection: 'subscriber-imports', data: { list: list.id, csv: 'inte,adresser\n' }, ...asEditor() })
     await expect(payload.update({ collection: 'subscriber-imports', id: empty.id, data: { status: 'queued' }, ...asEditor() })).rejects.toThrow(/inga nya adresser/)

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
+import { MAX_CSV_CHARACTERS } from '@/lib/subscribers/csvRows'
 
 import { checkImport, queueImport } from './hooks'
 
@@ -43,6 +44,7 @@ export const SubscriberImports: CollectionConfig = {
     {
       name: 'csv',
       type: 'textarea',
+      maxLength: MAX_CSV_CHARACTERS,
       label: { sv: 'Adresser (CSV)', en: 'Addresses (CSV)' },
       admin: {
         components: { Field: '@/components/admin/CsvInput#CsvInput' },

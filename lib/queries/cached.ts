@@ -4,7 +4,9 @@ import type { Reader } from './payload'
 
 /**
  * Caches a public read under its tags; a draft-mode read (an editor previewing) is never cached
- * and never shared. The key includes the arguments, so each slug has its own entry.
+ * and never shared. The key includes the arguments, so each slug has its own entry. Outside the
+ * Next.js server (the job runner, `npm run jobs`, rendering a confirmation mail) there is no data
+ * cache and Next would throw: the read goes to the database, as `expire` skips expiring there.
  */
 export function cachedForPublic<Args extends unknown[], Result>(
   key: string,
@@ -12,5 +14,5 @@ export function cachedForPublic<Args extends unknown[], Result>(
   read: (reader: Reader, ...args: Args) => Promise<Result>,
 ): (reader: Reader, ...args: Args) => Promise<Result> {
   const cached = unstable_cache((...args: Args) => read({ draft: false, user: null }, ...args), [key], { tags })
-  return (reader, ...args) => (reader.draft ? read(reader, ...args) : cached(...args))
+  return (reader, ...args) => (reader.draft || !process.env.NEXT_RUNTIME ? read(reader, ...args) : cached(...args))
 }

@@ -31,6 +31,11 @@ function columnsOf(first: string[]): { email: number; name: number; organisation
 
 /** At most this many lines are read; more is refused with a message, not half-imported. */
 export const MAX_CSV_LINES = 50_000
+/**
+ * The text those lines may take (100 characters a line is a long one), above Payload's default of
+ * 40,000 characters for a text field, which would refuse a file of a thousand addresses.
+ */
+export const MAX_CSV_CHARACTERS = MAX_CSV_LINES * 100
 
 export function readCsv(text: string): CsvRows | { problem: string } {
   let records: { record: string[]; info: { lines: number } }[]
