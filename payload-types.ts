@@ -31,6 +31,7 @@ export interface Config {
     'subscriber-imports': SubscriberImport;
     sendings: Sending;
     deliveries: Delivery;
+    'issue-snapshots': IssueSnapshot;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -55,6 +56,7 @@ export interface Config {
     'subscriber-imports': SubscriberImportsSelect<false> | SubscriberImportsSelect<true>;
     sendings: SendingsSelect<false> | SendingsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'issue-snapshots': IssueSnapshotsSelect<false> | IssueSnapshotsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -585,6 +587,43 @@ export interface Delivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issue-snapshots".
+ */
+export interface IssueSnapshot {
+  id: number;
+  issue: number | Issue;
+  /**
+   * 1 = så som numret först skickades, sedan en per rättelse.
+   */
+  version: number;
+  kind: 'sent' | 'marked' | 'correction';
+  /**
+   * När numret gick ut, eller när rättelsen publicerades.
+   */
+  sentAt: string;
+  /**
+   * Dagen som avgjorde om anmälningar och uppmaningar var öppna.
+   */
+  renderedAsOf: string;
+  /**
+   * Rättelsens anteckning, som läsarna ser.
+   */
+  note?: string | null;
+  /**
+   * Listorna, eller vad redaktören angav för ett utskick i ett annat verktyg.
+   */
+  sentTo?: string | null;
+  createdBy?: string | null;
+  subject: string;
+  webHtml: string;
+  webText: string;
+  emailHtml: string;
+  emailText: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -799,6 +838,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliveries';
         value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'issue-snapshots';
+        value: number | IssueSnapshot;
       } | null)
     | ({
         relationTo: 'users';
@@ -1159,6 +1202,27 @@ export interface DeliveriesSelect<T extends boolean = true> {
   sentAt?: T;
   messageId?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issue-snapshots_select".
+ */
+export interface IssueSnapshotsSelect<T extends boolean = true> {
+  issue?: T;
+  version?: T;
+  kind?: T;
+  sentAt?: T;
+  renderedAsOf?: T;
+  note?: T;
+  sentTo?: T;
+  createdBy?: T;
+  subject?: T;
+  webHtml?: T;
+  webText?: T;
+  emailHtml?: T;
+  emailText?: T;
   updatedAt?: T;
   createdAt?: T;
 }

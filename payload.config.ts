@@ -16,6 +16,7 @@ import { Media } from '@/collections/Media'
 import { Members } from '@/collections/Members'
 import { ReferenceGroups } from '@/collections/ReferenceGroups'
 import { Deliveries } from '@/collections/Deliveries'
+import { IssueSnapshots } from '@/collections/IssueSnapshots'
 import { Sendings } from '@/collections/Sendings'
 import { SubscriberImports } from '@/collections/SubscriberImports'
 import { Subscribers } from '@/collections/Subscribers'
@@ -44,7 +45,7 @@ export default buildConfig({
     // Without SMTP_URL, editors are told that mail lands in the outbox folder, not in inboxes.
     components: { beforeDashboard: ['@/components/admin/OutboxNotice#OutboxNotice'] },
   },
-  collections: [Issues, Articles, Events, ReferenceGroups, Members, Media, MailingLists, Subscribers, SubscriberImports, Sendings, Deliveries, Users].map(withApiRules),
+  collections: [Issues, Articles, Events, ReferenceGroups, Members, Media, MailingLists, Subscribers, SubscriberImports, Sendings, Deliveries, IssueSnapshots, Users].map(withApiRules),
   globals: [SiteSettings],
   editor: lexicalEditor(),
   secret: env.payloadSecret,

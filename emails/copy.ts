@@ -22,3 +22,11 @@ export const COPY = {
  * reader listing the links can tell nine of them apart.
  */
 export const readOnWeb = (title: string): string => `Läs mer på webben om ${title}`
+
+/** The "Rättelser" box of a corrected issue (emails/components/Corrections.tsx and the text). */
+export const CORRECTIONS_COPY = {
+  heading: 'Rättelser',
+  intro: (sentOn: string) => `Det här nyhetsbrevet skickades ${sentOn} och har rättats i efterhand:`,
+  entry: (on: string, note: string) => `${on}: ${note}`,
+  firstCopy: 'Läs nyhetsbrevet så som det först skickades',
+} as const

@@ -9,6 +9,8 @@ export const routes = {
   issue: (slug: string) => `/nyhetsbrev/${encodeURIComponent(slug)}`,
   issueWebVersion: (slug: string) => `/nyhetsbrev/${encodeURIComponent(slug)}/webbversion`,
   issueWebVersionText: (slug: string) => `/nyhetsbrev/${encodeURIComponent(slug)}/webbversion.txt`,
+  /** One frozen copy of a sent issue (1 = as it first went out, then each correction): never changes. */
+  issueSentCopy: (slug: string, version: number) => `/nyhetsbrev/${encodeURIComponent(slug)}/webbversion/${version}`,
   article: (slug: string) => `/artiklar/${encodeURIComponent(slug)}`,
   events: () => '/evenemang',
   event: (slug: string) => `/evenemang/${encodeURIComponent(slug)}`,
@@ -90,8 +92,8 @@ export function pageOfCollection(collection: string, slug: string): string | nul
   return kind ? PAGE_OF[kind](slug) : null
 }
 
-/** "/nyhetsbrev/<slug>/webbversion(.txt)": the e-mail as a page, which runs no script at all. */
-export const isWebVersionPath = (pathname: string): boolean => /^\/nyhetsbrev\/[^/]+\/webbversion(\.txt)?$/.test(pathname)
+/** "/nyhetsbrev/<slug>/webbversion(.txt|/<n>)": the e-mail as a page, which runs no script at all. */
+export const isWebVersionPath = (pathname: string): boolean => /^\/nyhetsbrev\/[^/]+\/webbversion(\.txt|\/\d+)?$/.test(pathname)
 
 /** The in-page anchor of an article or event in an issue (web page and e-mail alike). */
 export const itemAnchor = (kind: 'article' | 'event', slug: string): string =>

@@ -4,6 +4,7 @@ import * as migration_20261201_223408_settings_one_origin from './20261201_22340
 import * as migration_20261201_232701_settings_organisation_name from './20261201_232701_settings_organisation_name';
 import * as migration_20261202_005303_recipients from './20261202_005303_recipients';
 import * as migration_20261202_012640_sending from './20261202_012640_sending';
+import * as migration_20261202_030440_snapshots from './20261202_030440_snapshots';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_012640_sending.up,
     down: migration_20261202_012640_sending.down,
-    name: '20261202_012640_sending'
+    name: '20261202_012640_sending',
+  },
+  {
+    up: migration_20261202_030440_snapshots.up,
+    down: migration_20261202_030440_snapshots.down,
+    name: '20261202_030440_snapshots'
   },
 ];

@@ -6,10 +6,12 @@
 import { renderIssueEmail, type RenderedIssue } from '@/emails/renderIssueEmail'
 import { attachment, htmlResponse, textResponse } from '@/lib/http/responses'
 import { getIssueForEditor } from '@/lib/queries/editorIssue'
-import { signedInStaff } from '@/lib/queries/payload'
+import { payloadClient, signedInStaff } from '@/lib/queries/payload'
 import { getSettings } from '@/lib/queries/settings'
 import { slugify } from '@/lib/slugify'
 import type { User } from '@/payload-types'
+
+import { snapshotsOf } from './snapshots'
 
 export type EditorEmail = RenderedIssue & { filename: string }
 
@@ -22,12 +24,17 @@ export async function renderIssueForEditor(id: string, user: User): Promise<Edit
   return { ...rendered, filename: `${slugify(issue.title) || 'nyhetsbrev'}${year ? `-${year}` : ''}` }
 }
 
-/** The issue's e-mail as a file, for signed-in staff only. */
+/**
+ * The issue's e-mail as a file, for signed-in staff only. A sent issue's file is its record (the
+ * newest frozen copy, newsletter/snapshots.ts), so a send through another tool sends that too.
+ */
 export async function editorEmailDownload(id: string, format: 'html' | 'text'): Promise<Response> {
   const user = await signedInStaff()
   if (!user) return textResponse('Logga in i redaktörsverktyget för att hämta nyhetsbrevet.', 401)
-  const email = await renderIssueForEditor(id, user)
-  if (!email) return textResponse('Nyhetsbrevet finns inte.', 404)
+  const rendered = await renderIssueForEditor(id, user)
+  if (!rendered) return textResponse('Nyhetsbrevet finns inte.', 404)
+  const copy = (await snapshotsOf(await payloadClient(), Number(id))).at(-1)
+  const email = copy ? { ...rendered, html: copy.emailHtml, text: copy.emailText } : rendered
   return format === 'html'
     ? htmlResponse(email.html, attachment(`${email.filename}.html`))
     : textResponse(email.text, 200, attachment(`${email.filename}.txt`))

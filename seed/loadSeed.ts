@@ -1,6 +1,11 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { stockholmTime } from '@/lib/dates'
+import { freezeIssue, snapshotsOf } from '@/newsletter/snapshots'
+
 import { isSeedRef, SEED_SITE_SETTINGS, seedDocuments, type SeedCollection, type SeedDocument } from './documents'
+import { SEED_ISSUE } from './march2021/issue'
+import { SEED_LISTS } from './march2021/lists'
 import { placeholderJpeg } from './placeholderImages'
 
 /** Every write of the seed is published content made by the system, not by a person. */
@@ -62,4 +67,20 @@ export async function loadSeed(payload: Payload): Promise<void> {
     const id = ids.get(idKey(doc.collection, doc.key)) as number
     await payload.update({ collection: doc.collection as CollectionSlug, id, data: resolve(doc.data, ids).data as never, ...asSystem })
   }
+  await markSeedIssueSent(payload, ids.get(idKey('issues', 'issue')))
+}
+
+/**
+ * The March 2021 issue went out on 31 March 2021 (with Paloma, to RUS contact lists): its record
+ * is the e-mail as it was that day — the group's call to join and "Anmäl dig här" still open.
+ */
+async function markSeedIssueSent(payload: Payload, issue: number | undefined): Promise<void> {
+  if (issue === undefined || (await snapshotsOf(payload, issue)).length > 0) return
+  await freezeIssue(payload, {
+    issue,
+    kind: 'marked',
+    sentAt: stockholmTime(SEED_ISSUE.issueDate, '09:00'),
+    sentTo: SEED_LISTS.filter((list) => !('publicSignup' in list)).map((list) => list.name).join(', '),
+    by: 'Exempelinnehållet (skickat med Paloma)',
+  })
 }

@@ -6,9 +6,15 @@ export const CONTENT_COLLECTIONS = ['issues', 'articles', 'events', 'reference-g
 /**
  * Deletes all content (with its versions and uploaded files) for `npm run seed -- --reset`.
  * The in-use guards would refuse half of these deletes one by one; a reset removes everything
- * together, so it says so through the request context.
+ * together, so it says so through the request context. Subscribers and lists are kept: they
+ * are people's consent, not content.
  */
 export async function resetContent(payload: Payload): Promise<void> {
+  // The record of what was sent goes with the issues it records: a reset starts from nothing.
+  // No door deletes these; the reset goes under the doors.
+  for (const collection of ['deliveries', 'sendings', 'issue-snapshots'] as const) {
+    await payload.db.deleteMany({ collection, where: { id: { exists: true } } })
+  }
   for (const collection of CONTENT_COLLECTIONS) {
     await payload.delete({
       collection,

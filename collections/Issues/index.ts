@@ -13,6 +13,7 @@ import { preventDeletingSent } from './preventDeletingSent'
 import { highlightsField } from './highlightsField'
 import { sectionsField } from './sectionsField'
 import { sendingEndpoints } from './sendingEndpoints'
+import { sentCopyEndpoints } from './sentCopyEndpoints'
 
 const { preview, ...content } = publishable({
   slug: 'issues',
@@ -34,7 +35,7 @@ export const Issues: CollectionConfig = {
     livePreview: { url: ({ data }) => (data?.id ? routes.issueEmailPreview(data.id as number) : routes.preview(routes.home())) },
   },
   defaultSort: '-issueDate',
-  endpoints: sendingEndpoints,
+  endpoints: [...sendingEndpoints, ...sentCopyEndpoints],
   fields: [
     {
       name: 'title',

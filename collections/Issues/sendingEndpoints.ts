@@ -10,7 +10,9 @@ import { staffOf } from '@/access/roles'
 import { isValidEmail, normaliseEmail } from '@/lib/mail/address'
 import { countRecipients, countsOf, failuresOf, insertDeliveries } from '@/lib/sending/deliveries'
 import { MAX_TEST_ADDRESSES } from '@/lib/sending/model'
-import { renderForSending, renderForTest } from '@/newsletter/sendingEmail'
+import { getSettings } from '@/lib/queries/settings'
+import { renderForTest } from '@/newsletter/sendingEmail'
+import { expireSentCopies, freezeIssue, snapshotsOf } from '@/newsletter/snapshots'
 
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
@@ -54,13 +56,17 @@ const send: Endpoint = {
     if (lists.length === 0) return refuse(400, 'Välj minst en lista att skicka till.')
     const scheduledAt = typeof body.scheduledAt === 'string' && body.scheduledAt ? new Date(body.scheduledAt) : null
     if (scheduledAt && Number.isNaN(scheduledAt.getTime())) return refuse(400, 'Tiden för utskicket kunde inte läsas.')
-    const rendered = issue.slug ? await renderForSending(issue.slug) : null
-    if (!rendered || issue._status !== 'published') return refuse(409, 'Bara ett publicerat nummer kan skickas. Publicera numret först.')
+    if (issue._status !== 'published') return refuse(409, 'Bara ett publicerat nummer kan skickas. Publicera numret först.')
     const known = await req.payload.find({ collection: 'mailing-lists', where: { id: { in: lists } }, depth: 0, pagination: false, overrideAccess: false, req })
     if (known.docs.length !== lists.length) return refuse(400, 'En av listorna finns inte.')
 
     const shouldCommit = await initTransaction(req)
     try {
+      // The first send freezes the issue (its record, newsletter/snapshots.ts); every send is of
+      // the newest frozen copy, corrections included: what one list got, the next gets too.
+      const sentTo = known.docs.map((list) => list.name).join(', ')
+      const earlier = (await snapshotsOf(req.payload, issue.id, req)).at(-1)
+      const copy = earlier ?? (await freezeIssue(req.payload, { issue: issue.id, kind: 'sent', sentAt: scheduledAt ?? new Date(), sentTo, by: staff.email }, req))
       const sending = await req.payload.create({
         collection: 'sendings',
         data: {
@@ -69,10 +75,10 @@ const send: Endpoint = {
           lists,
           status: 'queued',
           scheduledAt: scheduledAt?.toISOString() ?? null,
-          subject: rendered.subject,
-          html: rendered.html,
-          text: rendered.text,
-          placeholder: rendered.placeholder,
+          subject: copy.subject,
+          html: copy.emailHtml,
+          text: copy.emailText,
+          placeholder: (await getSettings()).unsubscribePlaceholder,
           createdBy: staff.email,
         },
         overrideAccess: true,
@@ -83,6 +89,7 @@ const send: Endpoint = {
       await req.payload.update({ collection: 'sendings', id: sending.id, data: { recipients: count }, overrideAccess: true, req })
       if (!scheduledAt || scheduledAt <= new Date()) await req.payload.jobs.queue({ task: 'runSending', input: { sending: sending.id }, req })
       if (shouldCommit) await commitTransaction(req)
+      if (!earlier && issue.slug) expireSentCopies(issue.slug, req)
       return Response.json({ sending: sending.id, recipients: count, scheduledAt: scheduledAt?.toISOString() ?? null }, { status: 201 })
     } catch (error) {
       await killTransaction(req)

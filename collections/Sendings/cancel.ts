@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { staffOf } from '@/access/roles'
 import { dropQueued } from '@/lib/sending/deliveries'
+import { expireSentCopies, withdrawUnsentCopy } from '@/newsletter/snapshots'
 
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
@@ -17,6 +18,11 @@ export const cancelEndpoint: Endpoint = {
     if (sending.status === 'done' || sending.status === 'cancelled') return refuse(409, 'Utskicket är redan avslutat.')
     await req.payload.update({ collection: 'sendings', id, data: { status: 'cancelled', finishedAt: new Date().toISOString() }, overrideAccess: true, req })
     const dropped = await dropQueued(req.payload, id)
+    const issue = typeof sending.issue === 'object' ? sending.issue.id : sending.issue
+    if (await withdrawUnsentCopy(req.payload, issue, req)) {
+      const doc = await req.payload.findByID({ collection: 'issues', id: issue, depth: 0, overrideAccess: true, req, disableErrors: true })
+      if (doc?.slug) expireSentCopies(doc.slug, req)
+    }
     return Response.json({ cancelled: id, notSent: dropped })
   },
 }

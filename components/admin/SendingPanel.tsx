@@ -25,6 +25,8 @@ type SendingRow = {
   failures: { email: string | null; error: string | null }[]
 }
 
+type Copy = { version: number; kind: 'sent' | 'marked' | 'correction'; sentAt: string; sentTo: string | null; note: string | null; url: string }
+
 const STATUS: Record<SendingRow['status'], string> = {
   queued: 'I kö',
   sending: 'Skickas',
@@ -34,6 +36,8 @@ const STATUS: Record<SendingRow['status'], string> = {
 }
 
 const n = (value: number) => value.toLocaleString('sv-SE')
+const day = (iso: string) => new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'long' })
+const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' })
 const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' })
 
 async function problemOf(response: Response): Promise<string> {
@@ -92,6 +96,29 @@ function SendingItem({ sending, onCancel }: { sending: SendingRow; onCancel: (id
   )
 }
 
+/** Whether the issue has gone out, when and to whom, and its public corrections, each with its copy. */
+function SentCopies({ copies }: { copies: Copy[] }) {
+  const first = copies[0]
+  if (!first) return <p className="sending-panel__part">Numret har inte skickats.</p>
+  return (
+    <div className="sending-panel__part">
+      <p>
+        <strong>Skickat {day(first.sentAt)}</strong>
+        {first.sentTo ? ` till ${first.sentTo}` : ''}. <a href={first.url}>Så som det skickades</a>
+      </p>
+      {copies.length > 1 ? (
+        <ul className="sending-panel__list">
+          {copies.slice(1).map((copy) => (
+            <li key={copy.version}>
+              Rättat {day(copy.sentAt)}: {copy.note} (<a href={copy.url}>version {copy.version}</a>)
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  )
+}
+
 /**
  * "Skicka" in the issue's sidebar: a test send to the editor's own address (or others), the send
  * to chosen lists with the number of unique recipients first, and the record of the issue's sends
@@ -108,6 +135,10 @@ export function SendingPanel() {
   const [sendings, setSendings] = useState<SendingRow[]>([])
   const [message, setMessage] = useState('')
   const [confirming, setConfirming] = useState(false)
+  const [copies, setCopies] = useState<Copy[]>([])
+  const [sentOn, setSentOn] = useState(today())
+  const [sentTo, setSentTo] = useState('')
+  const [note, setNote] = useState('')
   const uid = useId()
   const published = (data as { _status?: string } | undefined)?._status === 'published'
 
@@ -115,8 +146,12 @@ export function SendingPanel() {
 
   const refresh = useCallback(async () => {
     if (!id) return
-    const response = await fetch(`/api/issues/${id}/utskick`, { credentials: 'include' })
+    const [response, record] = await Promise.all([
+      fetch(`/api/issues/${id}/utskick`, { credentials: 'include' }),
+      fetch(`/api/issues/${id}/versioner`, { credentials: 'include' }),
+    ])
     if (response.ok) setSendings(((await response.json()) as { sendings: SendingRow[] }).sendings)
+    if (record.ok) setCopies(((await record.json()) as { copies: Copy[] }).copies)
   }, [id])
 
   useEffect(() => {
@@ -159,6 +194,11 @@ export function SendingPanel() {
       setScheduled('')
     }
   }
+  const markSent = () =>
+    void post(`/api/issues/${id}/markera-skickat`, { sentAt: new Date(`${sentOn}T12:00:00`).toISOString(), sentTo }, 'Numret är markerat som skickat.')
+  const publishCorrection = async () => {
+    if (await post(`/api/issues/${id}/rattelse`, { note }, 'Rättelsen är publicerad.')) setNote('')
+  }
   const cancel = (sending: number) => void post(`/api/sendings/${sending}/avbryt`, {}, 'Utskicket är avbrutet.')
 
   return (
@@ -166,6 +206,32 @@ export function SendingPanel() {
       <h3 id={`${uid}-rubrik`} className="field-label">
         Skicka
       </h3>
+
+      <SentCopies copies={copies} />
+      {copies.length === 0 ? (
+        <details className="sending-panel__part">
+          <summary>Skickat med ett annat verktyg?</summary>
+          <label htmlFor={`${uid}-skickat`}>Skickades den</label>
+          <input id={`${uid}-skickat`} type="date" value={sentOn} max={today()} onChange={(e) => setSentOn(e.target.value)} />
+          <label htmlFor={`${uid}-till`}>Till (frivilligt)</label>
+          <input id={`${uid}-till`} type="text" value={sentTo} onChange={(e) => setSentTo(e.target.value)} />
+          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={markSent} disabled={!published || !sentOn}>
+            Markera som skickat
+          </button>
+          <p className="sending-panel__hint">Numret sparas då så som det ser ut publicerat, bedömt per den dagen, och webbversionen visar just det.</p>
+        </details>
+      ) : (
+        <div className="sending-panel__part">
+          <label htmlFor={`${uid}-rattelse`}>Rättelse</label>
+          <textarea id={`${uid}-rattelse`} rows={2} value={note} maxLength={300} onChange={(e) => setNote(e.target.value)} aria-describedby={`${uid}-rattelse-hint`} />
+          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void publishCorrection()} disabled={!note.trim()}>
+            Publicera rättelse
+          </button>
+          <p id={`${uid}-rattelse-hint`} className="sending-panel__hint">
+            Publicera först det rättade numret eller artikeln. Rättelsen gör en ny version av det skickade med din anteckning, till exempel ”Rättat 2 april: fel datum för webbinariet”. Tidigare versioner finns kvar.
+          </p>
+        </div>
+      )}
 
       <div className="sending-panel__part">
         <label htmlFor={`${uid}-prov`}>Provutskick till</label>

@@ -1,12 +1,14 @@
 import { formatDate } from '@/lib/dates'
 import type { IssueView } from '@/lib/content/types'
+import type { SentCopyRef } from '@/lib/queries/sentCopies'
 import { routes } from '@/lib/routes'
 
 import { Highlights } from './Highlights'
 import { ItemTeaser } from './ItemTeaser'
+import { SentRecord } from './SentRecord'
 
 /** One issue as a web page: masthead, intro, highlights, then its sections in order. */
-export function IssueContent({ issue }: { issue: IssueView }) {
+export function IssueContent({ issue, copies = [] }: { issue: IssueView; copies?: SentCopyRef[] }) {
   return (
     <article>
       <header>
@@ -18,6 +20,7 @@ export function IssueContent({ issue }: { issue: IssueView }) {
         <p className="mt-2 text-sm">
           <a href={routes.issueWebVersion(issue.slug)}>Visa nyhetsbrevet som e-post (webbversion)</a>
         </p>
+        <SentRecord slug={issue.slug} copies={copies} />
       </header>
       <Highlights highlights={issue.highlights} />
       {issue.sections.map((section) => (

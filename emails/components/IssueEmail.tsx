@@ -5,6 +5,7 @@ import { absoluteUrl, routes } from '@/lib/routes'
 import type { EmailContext } from '../context'
 import { DARK_MODE_CSS, look } from '../styles'
 
+import { Corrections } from './Corrections'
 import { Footer } from './Footer'
 import { Introduction } from './Introduction'
 import { IssueSection } from './IssueSection'
@@ -35,6 +36,7 @@ export function IssueEmail({ ctx, preheader }: { ctx: EmailContext; preheader: s
         {preheader ? <Preview>{preheader}</Preview> : null}
         <Container {...look('container')}>
           <Masthead ctx={ctx} />
+          <Corrections ctx={ctx} />
           <Introduction ctx={ctx} />
           {issue.sections.map((section, index) => (
             <IssueSection key={index} section={section} ctx={ctx} />

@@ -1,10 +1,12 @@
-import { COPY } from '../copy'
+import { formatDate } from '@/lib/dates'
+import { bulleted, linked, paragraphs, underlined } from '@/lib/richText/textFormat'
+
+import { COPY, CORRECTIONS_COPY } from '../copy'
 import type { EmailContext } from '../context'
 import { footerLines } from '../footerLines'
 import { webVersionHref } from '../links'
 import { masthead } from '../masthead'
 
-import { bulleted, linked, paragraphs, underlined } from '@/lib/richText/textFormat'
 import { articleText, eventText } from './itemText'
 
 /**
@@ -22,9 +24,20 @@ export function issueText(ctx: EmailContext): string {
       ...section.items.map((item) => (item.kind === 'article' ? articleText(item, ctx) : eventText(item, ctx))),
     ]),
   )
+  const sent = ctx.sent
+  const corrections =
+    sent && sent.corrections.length > 0
+      ? [
+          underlined(CORRECTIONS_COPY.heading, '-'),
+          CORRECTIONS_COPY.intro(formatDate(sent.sentAt)),
+          ...bulleted(sent.corrections.map((c) => CORRECTIONS_COPY.entry(formatDate(c.at), c.note))),
+          linked(CORRECTIONS_COPY.firstCopy, sent.firstCopyHref),
+        ].join('\n')
+      : null
   const footer = footerLines(ctx).map((line) => `${line.before}${linked(line.label, line.href)}`)
   return `${paragraphs([
     [name, title, month].filter(Boolean).join('\n'),
+    corrections,
     issue.intro,
     highlights,
     ctx.mode === 'email' ? linked(COPY.openInBrowser, webVersionHref(ctx)) : null,

@@ -31,7 +31,7 @@ type CollectionApi = { versions?: true; upload?: true; auth?: true; endpoints?: 
  * real config, so a collection cannot be added or changed without this table following.
  */
 export const COLLECTION_API: Record<string, CollectionApi> = {
-  issues: { versions: true, endpoints: ['mottagare', 'skicka', 'provutskick', 'utskick'] },
+  issues: { versions: true, endpoints: ['mottagare', 'skicka', 'provutskick', 'utskick', 'markera-skickat', 'rattelse', 'versioner'] },
   articles: { versions: true },
   events: { versions: true },
   'reference-groups': { versions: true },
@@ -42,6 +42,7 @@ export const COLLECTION_API: Record<string, CollectionApi> = {
   'subscriber-imports': {},
   sendings: { endpoints: ['avbryt'] },
   deliveries: {},
+  'issue-snapshots': {},
   users: { auth: true },
 }
 

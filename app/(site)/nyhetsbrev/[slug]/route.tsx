@@ -2,6 +2,7 @@ import { IssueContent } from '@/components/issue/IssueContent'
 import { IssueJsonLd } from '@/components/issue/IssueJsonLd'
 import { ISSUE_CONTENT_TAGS } from '@/lib/cacheTags'
 import { getIssue } from '@/lib/queries/issues'
+import { listSentCopies } from '@/lib/queries/sentCopies'
 import { isPublishedSlug } from '@/lib/queries/slugs'
 import { routes } from '@/lib/routes'
 import { shortDescription } from '@/lib/seo/pageMeta'
@@ -15,7 +16,7 @@ export const GET = sitePage<{ slug: string }>({
   tags: ISSUE_CONTENT_TAGS,
   exists: ({ slug }) => isPublishedSlug('issues', slug),
   render: async (reader, { slug }, settings) => {
-    const issue = await getIssue(reader, slug)
+    const [issue, copies] = await Promise.all([getIssue(reader, slug), listSentCopies(reader, slug)])
     if (!issue) return null
     return {
       meta: {
@@ -27,7 +28,7 @@ export const GET = sitePage<{ slug: string }>({
       body: (
         <>
           <IssueJsonLd issue={issue} settings={settings} />
-          <IssueContent issue={issue} />
+          <IssueContent issue={issue} copies={copies} />
         </>
       ),
     }

@@ -1,0 +1,35 @@
+import type { CollectionConfig } from 'payload'
+
+import { ofPublishedIssueOrStaff } from '@/access/ofPublishedIssueOrStaff'
+import { SNAPSHOT_KINDS } from '@/lib/snapshots/model'
+
+const nobody = () => false
+
+/**
+ * The record of what was sent: the exact, non-personal e-mail of an issue as it went out —
+ * frozen when it is sent from here or marked as sent through another tool — and one more copy
+ * for each public correction. Made only by newsletter/snapshots.ts; never changed or deleted
+ * through any door. The issue's web version serves the newest, and each stays at its own URL.
+ */
+export const IssueSnapshots: CollectionConfig = {
+  slug: 'issue-snapshots',
+  labels: { singular: { sv: 'Skickad version', en: 'Sent copy' }, plural: { sv: 'Skickade versioner', en: 'Sent copies' } },
+  admin: { hidden: true, useAsTitle: 'subject' },
+  access: { read: ofPublishedIssueOrStaff, create: nobody, update: nobody, delete: nobody },
+  indexes: [{ fields: ['issue', 'version'], unique: true }],
+  fields: [
+    { name: 'issue', type: 'relationship', relationTo: 'issues', required: true, index: true },
+    { name: 'version', type: 'number', required: true, admin: { description: '1 = så som numret först skickades, sedan en per rättelse.' } },
+    { name: 'kind', type: 'select', required: true, options: SNAPSHOT_KINDS.map(({ value, label }) => ({ value, label: { sv: label, en: value } })) },
+    { name: 'sentAt', type: 'date', required: true, admin: { description: 'När numret gick ut, eller när rättelsen publicerades.' } },
+    { name: 'renderedAsOf', type: 'date', required: true, admin: { description: 'Dagen som avgjorde om anmälningar och uppmaningar var öppna.' } },
+    { name: 'note', type: 'textarea', admin: { description: 'Rättelsens anteckning, som läsarna ser.' } },
+    { name: 'sentTo', type: 'text', admin: { description: 'Listorna, eller vad redaktören angav för ett utskick i ett annat verktyg.' } },
+    { name: 'createdBy', type: 'text' },
+    { name: 'subject', type: 'text', required: true },
+    { name: 'webHtml', type: 'textarea', required: true },
+    { name: 'webText', type: 'textarea', required: true },
+    { name: 'emailHtml', type: 'textarea', required: true },
+    { name: 'emailText', type: 'textarea', required: true },
+  ],
+}

@@ -1,0 +1,107 @@
+/**
+ * Freezing what was sent (collections/IssueSnapshots): the issue's e-mail — for the web version
+ * and for inboxes, both without anything personal — rendered once from published content and
+ * kept. The first copy is made when the issue is sent from here or marked as sent through another
+ * tool; each public correction adds one. Every copy is rendered as of the day the issue first went
+ * out, so a call to join that was open then stays open in the record after its deadline.
+ */
+import { APIError, type Payload, type PayloadRequest } from 'payload'
+
+import type { CorrectionNote } from '@/emails/context'
+import { renderIssueEmail } from '@/emails/renderIssueEmail'
+import { cacheTags } from '@/lib/cacheTags'
+import { getIssue } from '@/lib/queries/issues'
+import { PUBLIC_READER } from '@/lib/queries/payload'
+import { getSettings } from '@/lib/queries/settings'
+import { expire } from '@/lib/revalidation/expire'
+import { absoluteUrl, routes } from '@/lib/routes'
+import { MAX_CORRECTION_NOTE, type SnapshotKind } from '@/lib/snapshots/model'
+import type { IssueSnapshot } from '@/payload-types'
+
+export type Freeze = {
+  issue: number
+  kind: SnapshotKind
+  /** When it went out (sent, marked) or when the correction is published. */
+  sentAt: Date
+  /** The lists, or what the editor says about a send through another tool. */
+  sentTo: string
+  by: string
+  note?: string
+}
+
+/** Every copy of the issue, oldest first, for the server's own use. */
+export async function snapshotsOf(payload: Payload, issue: number, req?: PayloadRequest): Promise<IssueSnapshot[]> {
+  const { docs } = await payload.find({ collection: 'issue-snapshots', where: { issue: { equals: issue } }, sort: 'version', pagination: false, depth: 0, overrideAccess: true, req })
+  return docs
+}
+
+export async function freezeIssue(payload: Payload, freeze: Freeze, req?: PayloadRequest): Promise<IssueSnapshot> {
+  const doc = await payload.findByID({ collection: 'issues', id: freeze.issue, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const [issue, settings] = await Promise.all([doc?.slug && doc._status === 'published' ? getIssue(PUBLIC_READER, doc.slug) : null, getSettings()])
+  if (!doc || !issue) throw new APIError('Bara ett publicerat nummer kan skickas eller rättas. Publicera numret först.', 409, null, true)
+  const earlier = await snapshotsOf(payload, freeze.issue, req)
+  const first = earlier[0]
+  const note = (freeze.note ?? '').trim()
+  if (freeze.kind === 'correction') {
+    if (!first) throw new APIError('Numret har inte skickats. Ändra det och publicera som vanligt.', 409, null, true)
+    if (!note) throw new APIError('Skriv vad som rättades, till exempel ”Rättat 2 april: fel datum för webbinariet”.', 400, null, true)
+    if (note.length > MAX_CORRECTION_NOTE) throw new APIError(`Anteckningen får vara högst ${MAX_CORRECTION_NOTE} tecken.`, 400, null, true)
+  } else if (first) {
+    throw new APIError(`Numret är redan markerat som skickat (${first.sentAt.slice(0, 10)}).`, 409, null, true)
+  }
+
+  const corrections: CorrectionNote[] = [
+    ...earlier.filter((s) => s.kind === 'correction').map((s) => ({ at: s.sentAt, note: s.note ?? '' })),
+    ...(freeze.kind === 'correction' ? [{ at: freeze.sentAt.toISOString(), note }] : []),
+  ]
+  const sent =
+    corrections.length > 0 && first
+      ? { sentAt: first.sentAt, firstCopyHref: absoluteUrl(settings.siteUrl, routes.issueSentCopy(issue.slug, first.version)), corrections }
+      : undefined
+  const asOf = first ? new Date(first.renderedAsOf) : freeze.sentAt
+  const [web, email] = await Promise.all([
+    renderIssueEmail(issue, settings, { mode: 'web', now: asOf, sent }),
+    renderIssueEmail(issue, settings, { mode: 'email', now: asOf, sent }),
+  ])
+  const snapshot = await payload.create({
+    collection: 'issue-snapshots',
+    data: {
+      issue: freeze.issue,
+      version: (earlier.at(-1)?.version ?? 0) + 1,
+      kind: freeze.kind,
+      sentAt: freeze.sentAt.toISOString(),
+      renderedAsOf: asOf.toISOString(),
+      note: freeze.kind === 'correction' ? note : null,
+      sentTo: freeze.sentTo,
+      createdBy: freeze.by,
+      subject: email.subject,
+      webHtml: web.html,
+      webText: web.text,
+      emailHtml: email.html,
+      emailText: email.text,
+    },
+    overrideAccess: true,
+    req,
+  })
+  return snapshot
+}
+
+/** After the transaction that made a copy has committed: readers get the new web version. */
+export function expireSentCopies(slug: string, req: PayloadRequest): void {
+  expire({ tags: [cacheTags.collection('issues')], paths: [routes.issue(slug), routes.issueWebVersion(slug), routes.issueWebVersionText(slug)] }, req)
+}
+
+/**
+ * A send cancelled before a single message went out (a scheduled one, say) did not send the
+ * issue: if it made the issue's only copy, that copy goes, and the issue counts as unsent again.
+ * Returns whether it did.
+ */
+export async function withdrawUnsentCopy(payload: Payload, issue: number, req: PayloadRequest): Promise<boolean> {
+  const copies = await snapshotsOf(payload, issue, req)
+  if (copies.length !== 1 || copies[0]?.kind !== 'sent') return false
+  const reached = await payload.count({ collection: 'deliveries', where: { and: [{ issue: { equals: issue } }, { status: { in: ['sent', 'failed'] } }] }, overrideAccess: true, req })
+  const pending = await payload.count({ collection: 'deliveries', where: { and: [{ issue: { equals: issue } }, { status: { equals: 'queued' } }] }, overrideAccess: true, req })
+  if (reached.totalDocs > 0 || pending.totalDocs > 0) return false
+  await payload.db.deleteOne({ collection: 'issue-snapshots', where: { id: { equals: copies[0].id } }, req })
+  return true
+}
