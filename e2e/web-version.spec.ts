@@ -73,3 +73,80 @@ test('an editor downloads the HTML from the admin and gets the public web versio
   const firstDifference = [...a].findIndex((c, i) => c !== b[i])
   expect(firstDifference === -1 && a.length === b.length, `differs at ${firstDifference}: …${a.slice(firstDifference - 80, firstDifference + 120)}…`).toBe(true)
 })
+
+test('the March 2021 web version is the e-mail as sent, while the group and the event say they are closed', async ({ page }) => {
+  await page.goto(WEB_VERSION)
+  await expect(page.getByText('Vill du också delta i nätverket/referensgruppen?')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Anmäl dig här' })).toBeVisible()
+  await page.goto('/nyhetsbrev/2021-03-31')
+  await expect(page.getByRole('heading', { name: 'Skickat 31 mars 2021' })).toBeVisible()
+  await page.getByRole('link', { name: 'Läs nyhetsbrevet så som det skickades' }).click()
+  await expect(page).toHaveURL(`${WEB_VERSION}/1`)
+  await expect(page.getByRole('link', { name: 'Anmäl dig här' })).toBeVisible()
+  await page.goto('/referensgrupper/konsumtion-och-giftfri-vardag')
+  await expect(page.getByText('Vill du också delta i nätverket/referensgruppen?')).toHaveCount(0)
+  await expect(page.getByText('Gruppen tog emot intresseanmälningar till och med 30 april 2021. Den möjligheten är stängd.')).toBeVisible()
+  await page.goto('/evenemang/miljomalsdagarna-2021')
+  await expect(page.getByRole('link', { name: 'Anmäl dig här' })).toHaveCount(0)
+  await expect(page.getByText('Anmälan är stängd.')).toBeVisible()
+})
+
+test('an editor publishes a correction of a sent issue: the note on the web version and the issue page, the first copy unchanged', async ({ page, request }) => {
+  const tag = Date.now().toString(36)
+  const token = await tokenFor(request, E2E_ACCOUNTS.admin)
+  const auth = { Authorization: `JWT ${token}` }
+  let issueId: number | undefined
+  try {
+    const created = await request.post('/api/issues', {
+      headers: auth,
+      data: { title: `Nytt från RUS rättelseprov ${tag}`, slug: `rattelseprov-${tag}`, issueDate: '2019-04-15T10:00:00.000Z', issueDate_tz: 'Europe/Stockholm', intro: 'Webbinariet är den 27 maj.', sections: [], _status: 'published' },
+    })
+    expect(created.status()).toBe(201)
+    issueId = (await created.json()).doc.id as number
+    const slug = `rattelseprov-${tag}`
+
+    await logIn(page, E2E_ACCOUNTS.editor)
+    await expect(page).toHaveURL(/\/admin\/?$/)
+    await page.goto(`/admin/collections/issues/${issueId}`)
+    const panel = page.getByRole('region', { name: 'Skicka' })
+    await expect(panel.getByText('Numret har inte skickats.')).toBeVisible()
+    await panel.getByText('Skickat med ett annat verktyg?').click()
+    await panel.getByLabel('Skickades den').fill('2019-04-16')
+    await panel.getByLabel('Till (frivilligt)').fill('RUS kontaktlistor via Paloma')
+    await panel.getByRole('button', { name: 'Markera som skickat' }).click()
+    await expect(panel.getByText('Skickat 16 april 2019')).toBeVisible()
+    const first = await (await request.get(`/nyhetsbrev/${slug}/webbversion/1`)).text()
+    expect(first).toContain('Webbinariet är den 27 maj.')
+
+    // The fix is published as usual, then made the record with a note.
+    const fixed = await request.patch(`/api/issues/${issueId}`, { headers: auth, data: { intro: 'Webbinariet är den 28 maj.', _status: 'published' } })
+    expect(fixed.status()).toBe(200)
+    expect(await (await request.get(`/nyhetsbrev/${slug}/webbversion`)).text()).toBe(first)
+    await page.reload()
+    await panel.getByLabel('Rättelse').fill('Fel datum för webbinariet')
+    await expectAccessible(page, '.sending-panel')
+    await panel.getByRole('button', { name: 'Publicera rättelse' }).click()
+    await expect(panel.getByText(/Rättat .*: Fel datum för webbinariet/)).toBeVisible()
+
+    await page.goto(`/nyhetsbrev/${slug}/webbversion`)
+    const box = page.locator('table', { has: page.getByRole('heading', { name: 'Rättelser' }) }).last()
+    await expect(box).toContainText('Det här nyhetsbrevet skickades 16 april 2019 och har rättats i efterhand:')
+    await expect(box).toContainText('Fel datum för webbinariet')
+    await expect(page.getByText('Webbinariet är den 28 maj.').last()).toBeVisible()
+    await expectAccessible(page)
+    if (process.env.UPDATE_SCREENSHOTS === '1') {
+      await page.setViewportSize({ width: 700, height: 700 })
+      await page.screenshot({ path: 'public/screenshots/rattelse.png' })
+    }
+    await expect(page.getByRole('link', { name: 'Läs nyhetsbrevet så som det först skickades' })).toHaveAttribute('href', new RegExp(`/nyhetsbrev/${slug}/webbversion/1$`))
+    expect(await (await request.get(`/nyhetsbrev/${slug}/webbversion/1`)).text()).toBe(first)
+
+    await page.goto(`/nyhetsbrev/${slug}`)
+    await expect(page.getByRole('heading', { name: 'Rättelser' })).toBeVisible()
+    await expect(page.getByRole('listitem').filter({ hasText: 'Fel datum för webbinariet' })).toBeVisible()
+    expect((await request.get(`/nyhetsbrev/${slug}/webbversion/3`)).status()).toBe(404)
+  } finally {
+    // A sent issue stays in the record: it can only be taken off the site.
+    if (issueId) await request.patch(`/api/issues/${issueId}`, { headers: auth, data: { _status: 'draft' } })
+  }
+})

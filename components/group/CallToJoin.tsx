@@ -1,10 +1,16 @@
 import { openCallToJoin } from '@/lib/content/openNow'
 import type { CallToJoinView } from '@/lib/content/types'
+import { formatDate } from '@/lib/dates'
 
-/** "Vill du också delta …? Svar önskas till: … senast 30 april" — only while the call is open. */
+/**
+ * "Vill du också delta …? Svar önskas till: … senast 30 april" while the call is open; after its
+ * deadline, that it has closed (the e-mail as sent still shows the call: newsletter/snapshots.ts).
+ */
 export function CallToJoin({ call }: { call: CallToJoinView | null }) {
   const open = openCallToJoin(call)
-  if (!open) return null
+  if (!open) {
+    return call?.deadline ? <p className="my-4 text-muted">Gruppen tog emot intresseanmälningar till och med {formatDate(call.deadline)}. Den möjligheten är stängd.</p> : null
+  }
   return (
     <p className="my-4 rounded bg-mist p-4">
       {open.text}
