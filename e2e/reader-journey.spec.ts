@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test'
 
+import { E2E_ACCOUNTS } from '@/testing/e2eAccounts'
+
+import { tokenFor } from './helpers/apiAs'
 import { expectAccessible } from './helpers/expectAccessible'
 
 test('a reader goes from the home page to an issue, an article and an event, and takes the calendar file', async ({ page }) => {
@@ -74,4 +77,41 @@ test('unknown and malformed addresses get a clear answer, never a server error',
   ] as const) {
     expect((await request.get(path)).status(), path).toBe(status)
   }
+})
+
+test('the archive pages by year: the newest years in full, a page for every year, a 404 for a year without issues', async ({ page, request }) => {
+  const token = await tokenFor(request, E2E_ACCOUNTS.admin)
+  const auth = { Authorization: `JWT ${token}` }
+  const tag = Date.now().toString(36)
+  const made: number[] = []
+  try {
+    for (const year of ['2016', '2017']) {
+      const created = await request.post('/api/issues', {
+        headers: auth,
+        data: { title: `Arkivprov ${year} ${tag}`, slug: `arkivprov-${year}-${tag}`, issueDate: `${year}-06-15T10:00:00.000Z`, issueDate_tz: 'Europe/Stockholm', intro: 'Ett gammalt nummer.', sections: [], _status: 'published' },
+      })
+      expect(created.status()).toBe(201)
+      made.push((await created.json()).doc.id)
+    }
+    await page.goto('/nyhetsbrev')
+    await expect(page.getByRole('heading', { level: 2, name: '2021' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: '2017' })).toBeVisible()
+    await expect(page.getByRole('link', { name: `Arkivprov 2016 ${tag}` })).toHaveCount(0)
+    const years = page.getByRole('navigation', { name: 'Nummer år för år' })
+    await expect(years.getByRole('link')).toHaveText(['2021', '2017', '2016'])
+    await expectAccessible(page)
+    await years.getByRole('link', { name: '2016' }).click()
+    await expect(page).toHaveURL('/arkiv/2016')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nummer från 2016')
+    await expect(page.getByRole('link', { name: `Arkivprov 2016 ${tag}` })).toBeVisible()
+    await expect(page.getByRole('navigation', { name: 'Nummer år för år' }).getByRole('link', { name: '2016' })).toHaveAttribute('aria-current', 'page')
+    await expectAccessible(page)
+    expect((await request.get('/arkiv/2015')).status()).toBe(404)
+    expect((await request.get('/arkiv/abcd')).status()).toBe(404)
+    expect(await (await request.get('/sitemap.xml')).text()).toContain('/arkiv/2016</loc>')
+  } finally {
+    for (const id of made) await request.delete(`/api/issues/${id}`, { headers: auth })
+  }
+  // Deleting expired the pages: the year is gone again.
+  expect((await request.get('/arkiv/2016')).status()).toBe(404)
 })

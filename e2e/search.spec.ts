@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { expectAccessible } from './helpers/expectAccessible'
+import { getFrom } from './helpers/fromAddress'
 
 test('a reader searches "plast" from the header and lands on the plastic article', async ({ page }) => {
   await page.goto('/')
@@ -26,4 +27,22 @@ test('"miljömål" finds what says "miljömålsarbete", and hostile queries get 
   }
   await page.goto('/sok?q=')
   await expect(page.getByText('Skriv ett eller flera ord att söka efter.')).toBeVisible()
+})
+
+test('one client searching in a loop is held back, and nobody else is', async () => {
+  // Each run takes loopback addresses of its own, so a rerun against the same server starts afresh.
+  const octet = 100 + (Math.floor(Date.now() / 1000) % 100)
+  const [flooder, neighbour] = [`127.0.${octet}.10`, `127.0.${octet}.11`]
+  const statuses: number[] = []
+  for (let i = 0; i < 61; i++) statuses.push((await getFrom(flooder, `/sok?q=plast${i % 3 ? '' : '+samordning'}`)).status)
+  expect(statuses.slice(0, 60).every((status) => status === 200)).toBe(true)
+  const held = await getFrom(flooder, '/sok?q=plast')
+  expect(held.status).toBe(429)
+  expect(Number(held.headers['retry-after'])).toBeGreaterThan(0)
+  expect(held.text).toContain('Det har kommit många sökningar härifrån på kort tid.')
+  // The empty search page is not a search, and the neighbour searches as usual.
+  expect((await getFrom(flooder, '/sok')).status).toBe(200)
+  const other = await getFrom(neighbour, '/sok?q=plast')
+  expect(other.status).toBe(200)
+  expect(other.text).toContain('Nationell samordning för en hållbar plastanvändning')
 })

@@ -6,6 +6,8 @@
 export const routes = {
   home: () => '/',
   archive: () => '/nyhetsbrev',
+  /** The issues of one year; the archive itself shows the newest years. */
+  archiveYear: (year: string) => `/arkiv/${encodeURIComponent(year)}`,
   issue: (slug: string) => `/nyhetsbrev/${encodeURIComponent(slug)}`,
   issueWebVersion: (slug: string) => `/nyhetsbrev/${encodeURIComponent(slug)}/webbversion`,
   issueWebVersionText: (slug: string) => `/nyhetsbrev/${encodeURIComponent(slug)}/webbversion.txt`,

@@ -39,3 +39,16 @@ export function postFormFrom(address: string, path: string, fields: Record<strin
     request.end(new URLSearchParams(fields).toString())
   })
 }
+
+/** A GET from a loopback address of its own; the answer's status, headers and text. */
+export function getFrom(address: string, path: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: '127.0.0.1', port, path, method: 'GET', localAddress: address }, (response) => {
+      let text = ''
+      response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }))
+    })
+    request.on('error', reject)
+    request.end()
+  })
+}

@@ -60,4 +60,20 @@ describe('feeds', () => {
     expect(entries[1].title).toEqual({ '#text': '&lt;script&gt;alert(1)&lt;/script&gt;', '@type': 'html' })
     expect(entries[1].summary['#text']).toBe('&lt;i&gt;fet&lt;/i&gt;')
   })
+
+  it('carries the newest 20 entries however long the archive, and links to the archive for the rest', () => {
+    const issues = Array.from({ length: 5 }, (_, n) => ({
+      ...issue,
+      slug: `nummer-${5 - n}`,
+      title: `Nummer ${5 - n}`,
+      issueDate: `203${5 - n}-01-15T11:00:00.000Z`,
+      sections: issue.sections.map((section) => ({ ...section, items: section.items.map((item) => ({ ...item, slug: `${item.slug}-${5 - n}` })) })),
+    }))
+    const rss = parser.parse(buildFeed(issues, settings).rss2())
+    const items = asArray(rss.rss.channel.item)
+    expect(items).toHaveLength(20)
+    expect(items[0].title).toBe('Nummer 5')
+    expect(items.filter((i: { title: string }) => /^Nummer \d$/.test(i.title)).map((i: { title: string }) => i.title)).toEqual(['Nummer 5', 'Nummer 4', 'Nummer 3'])
+    expect(rss.rss.channel.link).toBe('https://nytt.rus.example/nyhetsbrev')
+  })
 })

@@ -24,10 +24,16 @@ function articleHtml(article: ArticleView, siteUrl: string): string {
 const asText = escapeHtml
 
 /**
- * One feed of published issues (newest first) and the articles in them; an article that
- * appears in several issues is listed once, dated by the first issue that carried it.
+ * At most this many entries (issues and articles, newest first): what a feed reader shows, with
+ * full text, at a size that stays the same as the archive grows; the archive has the rest.
  */
-export function buildFeed(issues: IssueView[], settings: SettingsView): Feed {
+export const FEED_ENTRIES = 20
+
+/**
+ * One feed of published issues (newest first) and the articles in them, FEED_ENTRIES at most; an
+ * article that appears in several issues is listed once, dated by the first issue that carried it.
+ */
+export function buildFeed(issues: IssueView[], settings: SettingsView, maxEntries = FEED_ENTRIES): Feed {
   const site = settings.siteUrl
   // The organisation wrote it all; Atom wants an author for the feed and for each entry.
   const author = { name: settings.organisationName, link: absoluteUrl(site, routes.home()) }
@@ -36,7 +42,8 @@ export function buildFeed(issues: IssueView[], settings: SettingsView): Feed {
     id: absoluteUrl(site, routes.home()),
     title: settings.newsletterName,
     description: settings.organisationDescription,
-    link: absoluteUrl(site, routes.home()),
+    // The feed carries the newest entries; its link is the archive, where every issue is.
+    link: absoluteUrl(site, routes.archive()),
     language: 'sv',
     copyright: `© ${settings.organisationName}`,
     updated: new Date(changes.reduce((latest, at) => (at > latest ? at : latest), new Date(0).toISOString())),
@@ -50,13 +57,16 @@ export function buildFeed(issues: IssueView[], settings: SettingsView): Feed {
       if (item.kind === 'article' && !firstIssueOf.has(item.slug)) firstIssueOf.set(item.slug, issue)
     }
   }
+  const full = () => feed.items.length >= maxEntries
   for (const issue of issues) {
+    if (full()) break
     const link = absoluteUrl(site, routes.issue(issue.slug))
     const published = new Date(issue.issueDate)
     // Updated when it last changed, published when the issue went out.
     const updated = (at: string) => new Date(Math.max(Date.parse(at), published.getTime()))
     feed.addItem({ id: link, link, title: asText(issue.title), date: updated(issue.updatedAt), published, description: asText(issue.intro), author: [author] })
     for (const article of issue.sections.flatMap((s) => s.items)) {
+      if (full()) break
       if (article.kind !== 'article' || firstIssueOf.get(article.slug) !== issue) continue
       const articleLink = absoluteUrl(site, routes.article(article.slug))
       feed.addItem({

@@ -4,8 +4,8 @@ import { getSettings } from '@/lib/queries/settings'
 
 import { buildFeed, toAtom } from './buildFeed'
 
-/** How many issues the feeds carry (with their articles): about two years of the newsletter. */
-const FEED_ISSUES = 24
+/** Enough issues to fill FEED_ENTRIES (buildFeed.ts) even if the newest have few articles. */
+const FEED_ISSUES = 8
 
 export async function feedResponse(format: 'rss' | 'atom'): Promise<Response> {
   const feed = buildFeed(await listRecentIssues(PUBLIC_READER, FEED_ISSUES), await getSettings())

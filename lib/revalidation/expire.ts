@@ -1,6 +1,8 @@
 import { revalidatePath, revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
+import { forgetSearches } from '@/lib/search/resultCache'
+
 export type Targets = { tags: string[]; paths: string[] }
 
 /**
@@ -10,6 +12,7 @@ export type Targets = { tags: string[]; paths: string[] }
  */
 export function expire(targets: Targets, req: PayloadRequest): void {
   if (!process.env.NEXT_RUNTIME || req.context.disableRevalidate) return
+  forgetSearches()
   for (const tag of new Set(targets.tags)) revalidateTag(tag, { expire: 0 })
   for (const path of new Set(targets.paths)) revalidatePath(path)
   req.payload.logger.info({ msg: 'Revalidated public pages', tags: targets.tags, paths: [...new Set(targets.paths)] })

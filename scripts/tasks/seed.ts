@@ -1,10 +1,20 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { generateArchive } from '@/seed/generatedArchive'
 import { loadSeed } from '@/seed/loadSeed'
 import { resetContent } from '@/seed/resetContent'
 
 import { invalidateBuild } from '../lib/build'
+
+/** `--archive N`: how many generated articles to add (0 when not asked for). */
+function archiveSize(argv: string[]): number {
+  const at = argv.indexOf('--archive')
+  if (at < 0) return 0
+  const size = Number(argv[at + 1])
+  if (!Number.isInteger(size) || size < 1 || size > 100_000) throw new Error('--archive takes a number of articles from 1 to 100000, for example --archive 1000.')
+  return size
+}
 
 async function main(): Promise<void> {
   const payload = await getPayload({ config })
@@ -14,6 +24,11 @@ async function main(): Promise<void> {
     console.log('▸ Removed all issues, articles, events, reference groups, people and images (accounts are kept).')
   }
   await loadSeed(payload)
+  const archive = archiveSize(process.argv)
+  if (archive > 0) {
+    console.log(`▸ Adding a generated archive of ${archive} articles (marked [Genererat])…`)
+    await generateArchive(payload, archive, (done) => console.log(`  ${done} articles`))
+  }
   // The site's build and data cache were made from the database as it was before.
   invalidateBuild()
   console.log('▸ The March 2021 issue "Nytt från RUS 31 mars" is loaded. The next npm start rebuilds the site.')

@@ -6,14 +6,23 @@ import { getSettings } from '@/lib/queries/settings'
 import { SEARCH_PAGE_SIZE, searchPublished } from '@/lib/queries/search'
 import { routes } from '@/lib/routes'
 import { toPageNumber } from '@/lib/search/pageNumber'
+import { forwardedClient } from '@/lib/security/clientAddress'
+import { searchThrottle } from '@/lib/security/searchLimit'
 import { renderDocument } from '@/site/renderPage'
 
 export const dynamic = 'force-dynamic'
 
-/** Every query has its own results, read straight from the database's index: never cached. */
+/**
+ * Every query has its own page (never cached as a page; the results are remembered for a minute,
+ * lib/search/resultCache.ts). A client searching faster than a person does waits (429).
+ */
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams
-  const result = await searchPublished(params.get('q') ?? '', toPageNumber(params.get('sida') ?? undefined))
+  const asked = params.get('q') ?? ''
+  const limited = asked.trim() ? searchThrottle().attempt(forwardedClient(request.headers) ?? 'unknown') : { allowed: true as const }
+  const result = limited.allowed
+    ? await searchPublished(asked, toPageNumber(params.get('sida') ?? undefined))
+    : { query: '', problem: null, total: 0, page: 1, pageCount: 0, hits: [] }
   const settings = await getSettings()
   const title = result.query ? `Sök: ${result.query}${result.page > 1 ? ` (sida ${result.page})` : ''}` : 'Sök'
   const html = await renderDocument({
@@ -28,12 +37,20 @@ export async function GET(request: Request): Promise<Response> {
     children: (
       <>
         <h1 className="text-3xl font-bold text-brand">Sök</h1>
-        <SearchForm query={result.query} />
-        <SearchStatus result={result} />
+        <SearchForm query={limited.allowed ? result.query : asked.slice(0, 200)} />
+        {limited.allowed ? (
+          <SearchStatus result={result} />
+        ) : (
+          <p role="status" className="mt-4">
+            Det har kommit många sökningar härifrån på kort tid. Vänta {limited.retryAfterSeconds} sekunder och sök igen.
+          </p>
+        )}
         <SearchHitList hits={result.hits} firstNumber={(result.page - 1) * SEARCH_PAGE_SIZE + 1} />
         <SearchPagination query={result.query} page={result.page} pageCount={result.pageCount} />
       </>
     ),
   })
-  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
+  const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }
+  if (!limited.allowed) headers['Retry-After'] = String(limited.retryAfterSeconds)
+  return new Response(html, { status: limited.allowed ? 200 : 429, headers })
 }

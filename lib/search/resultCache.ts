@@ -1,0 +1,36 @@
+/**
+ * The last few hundred search results, for a minute: a common word searched by many readers (or
+ * by one in a loop) costs the database once, not every time. Bounded in memory whatever is typed;
+ * emptied whenever published content changes (lib/revalidation/expire.ts), so a publish shows in
+ * search at once on this server and within a minute on any other.
+ */
+const MAX_ENTRIES = 500
+const TTL_MS = 60_000
+
+type Entry<T> = { at: number; value: T }
+
+const store = (): Map<string, Entry<unknown>> => {
+  const key = Symbol.for('nytt-fran-rus.search-results')
+  const holder = globalThis as { [key: symbol]: Map<string, Entry<unknown>> | undefined }
+  holder[key] ??= new Map()
+  return holder[key]
+}
+
+export async function rememberedSearch<T>(key: string, run: () => Promise<T>, now = Date.now()): Promise<T> {
+  const results = store()
+  const hit = results.get(key)
+  if (hit && now - hit.at < TTL_MS) return hit.value as T
+  const value = await run()
+  results.delete(key)
+  results.set(key, { at: now, value })
+  while (results.size > MAX_ENTRIES) {
+    const oldest = results.keys().next().value
+    if (oldest === undefined) break
+    results.delete(oldest)
+  }
+  return value
+}
+
+export function forgetSearches(): void {
+  store().clear()
+}
