@@ -11,8 +11,9 @@ export type Targets = { tags: string[]; paths: string[] }
  * tests that load the same config have no page cache to expire.
  */
 export function expire(targets: Targets, req: PayloadRequest): void {
-  if (!process.env.NEXT_RUNTIME || req.context.disableRevalidate) return
+  // Remembered search results live in this process, also outside Next (scripts, tests).
   forgetSearches()
+  if (!process.env.NEXT_RUNTIME || req.context.disableRevalidate) return
   for (const tag of new Set(targets.tags)) revalidateTag(tag, { expire: 0 })
   for (const path of new Set(targets.paths)) revalidatePath(path)
   req.payload.logger.info({ msg: 'Revalidated public pages', tags: targets.tags, paths: [...new Set(targets.paths)] })
