@@ -1,5 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import path from 'node:path'
 
 const nextConfig: NextConfig = {
   // The e2e build gets a folder of its own so it never replaces the one `npm start` serves.
@@ -9,6 +10,10 @@ const nextConfig: NextConfig = {
   // `npm start` and the e2e server build without Next's own type check (20 s of the first start):
   // `npm test` type-checks first, and `npm run build` for a deployment still does.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === '1' },
+  // Several instances share one cache on Redis (lib/cache/redisCacheHandler.mjs), with nothing
+  // kept in each process's memory, so a publish on one is seen by all; without REDIS_URL, Next's
+  // own cache in this process and its folder, as on one server.
+  ...(process.env.REDIS_URL ? { cacheHandler: path.resolve(process.cwd(), 'lib/cache/redisCacheHandler.mjs'), cacheMaxMemorySize: 0 } : {}),
   experimental: {
     // Minifying the server bundle renames Payload's error classes ("Forbidden" becomes "a3"), and
     // Payload picks the log level of an error by that name (loggingLevels in payload.config.ts).
