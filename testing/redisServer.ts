@@ -1,0 +1,48 @@
+/**
+ * Debian's redis-server for the tests (scripts/prerequisites.sh installs it): on a free loopback
+ * port, stopped and started again on the same port for outage tests, keeping its data across
+ * that in an append-only file in a temporary folder of its own (as a production Redis would).
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { findFreePort } from '@/scripts/lib/ports'
+
+export const REDIS_SERVER = '/usr/bin/redis-server'
+
+export type TestRedis = { url: string; port: number; stop: () => Promise<void>; start: () => Promise<void>; dispose: () => Promise<void> }
+
+const answers = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    socket.once('connect', () => socket.end(() => resolve(true)))
+    socket.once('error', () => resolve(false))
+  })
+
+export async function startTestRedis(): Promise<TestRedis> {
+  const port = await findFreePort()
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rus-redis-'))
+  let child: ChildProcess | null = null
+  const start = async () => {
+    child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--dir', dir], { stdio: 'ignore' })
+    for (let i = 0; i < 100 && !(await answers(port)); i++) await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  const stop = async () => {
+    const running = child
+    child = null
+    if (!running || running.exitCode !== null) return
+    await new Promise<void>((resolve) => {
+      running.once('exit', () => resolve())
+      running.kill('SIGTERM')
+    })
+  }
+  await start()
+  const dispose = async () => {
+    await stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return { url: `redis://127.0.0.1:${port}`, port, stop, start, dispose }
+}
