@@ -12,7 +12,7 @@ import path from 'node:path'
 import { E2E_ACCOUNTS } from './e2eAccounts'
 import { E2E_MAILBOX } from './e2eMailbox'
 import { startTestSmtp } from './smtpServer'
-import { databaseControlFile, HALT_SIGNAL, RESUME_SIGNAL, type DatabaseControl } from './databaseControl'
+import { databaseControlFile, HALT_SIGNAL, instanceSettingsFile, RESUME_SIGNAL, type DatabaseControl, type InstanceSettings } from './databaseControl'
 import { createThrowawayDatabase, type ThrowawayDatabase } from './throwawayDatabase'
 
 import { PAYLOAD_SCRIPT_FLAGS, runNode, say, spawnLongRunning } from '@/scripts/lib/cli'
@@ -64,6 +64,7 @@ async function main(): Promise<void> {
   await step('Building (next build → .next-e2e)', [NEXT_BIN, 'build'])
 
   await offerOutageDrill(database)
+  await offerMoreInstances(env)
   const server = spawnLongRunning(SERVER_ARGS, env)
   server.once('exit', (code) => void stop(code ?? 1))
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -74,6 +75,17 @@ async function main(): Promise<void> {
 }
 
 /** Lets e2e/database-outage.spec.ts stop and start the database under the running server. */
+/**
+ * What e2e/several-instances.spec.ts needs to start more instances of this build on the same
+ * database: the settings they share with this one (readable by this user only).
+ */
+async function offerMoreInstances(env: NodeJS.ProcessEnv): Promise<void> {
+  const file = instanceSettingsFile()
+  const shared: InstanceSettings = { DATABASE_URL: env.DATABASE_URL ?? '', PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? '', SMTP_URL: env.SMTP_URL ?? '' }
+  await writeFile(file, JSON.stringify(shared), { mode: 0o600 })
+  process.on('exit', () => rmSync(file, { force: true }))
+}
+
 async function offerOutageDrill(database: ThrowawayDatabase): Promise<void> {
   const file = databaseControlFile()
   // Written whole and then renamed, so the test never reads half a file.

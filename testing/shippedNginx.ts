@@ -10,10 +10,10 @@ const SHIPPED = path.join(ROOT, 'deploy/nginx/nytt-fran-rus.conf')
 /**
  * Runs the shipped config (deploy/nginx/) for tests and the benchmark: the same cache, maps and
  * locations, with the TLS server turned into a plain listener on a loopback port, the upstream
- * pointed at the given app and every path in a temporary folder.
+ * pointed at the given app (or apps) and every path in a temporary folder.
  */
 export async function startShippedNginx(
-  upstreamPort: number,
+  upstreamPort: number | number[],
   listenPort: number,
   // Debian puts nginx in /usr/sbin, which a non-login shell's PATH may lack.
   command: string[] = [existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx'],
@@ -22,7 +22,9 @@ export async function startShippedNginx(
   chmodSync(dir, 0o755) // nginx's workers (an unprivileged user when started as root) write the cache here
   const site = readFileSync(SHIPPED, 'utf8')
     .replace('/var/cache/nginx/nytt-fran-rus', path.join(dir, 'cache'))
-    .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstreamPort};`)
+    .replace(/^(\s*)server 127\.0\.0\.1:3000 (.*)$/m, (_, indent: string, rest: string) =>
+      [upstreamPort].flat().map((port) => `${indent}server 127.0.0.1:${port} ${rest}`).join('\n'),
+    )
     .replace('listen 443 ssl http2;', `listen 127.0.0.1:${listenPort};`)
     .replace(/^\s*ssl_certificate.*$/gm, '')
     .replace(/server \{\s*listen 80;[\s\S]*?\n\}\n?$/m, '')

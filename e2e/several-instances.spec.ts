@@ -1,0 +1,148 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+
+import { expect, test } from '@playwright/test'
+import { createClient } from 'redis'
+
+import { ROOT, SERVER_ARGS } from '@/scripts/lib/paths'
+import { findFreePort } from '@/scripts/lib/ports'
+import { instanceSettingsFile, type InstanceSettings } from '@/testing/databaseControl'
+import { E2E_ACCOUNTS } from '@/testing/e2eAccounts'
+import { startTestRedis, type TestRedis } from '@/testing/redisServer'
+import { startShippedNginx } from '@/testing/shippedNginx'
+
+/**
+ * Two more instances of the e2e build (server.ts, as production runs it) on the same database,
+ * sharing Next's cache on Debian's redis-server (REDIS_URL), with the shipped nginx in front of
+ * both: what README "Running on several servers" describes.
+ */
+const ARTICLE = '/artiklar/nationell-samordning-for-en-hallbar-plastanvandning'
+const SLUG = 'nationell-samordning-for-en-hallbar-plastanvandning'
+
+type Instance = { origin: string; child: ChildProcess }
+
+async function startInstance(redisUrl: string): Promise<Instance> {
+  const settings = JSON.parse(readFileSync(instanceSettingsFile(), 'utf8')) as InstanceSettings
+  const port = await findFreePort()
+  const child = spawn(process.execPath, SERVER_ARGS, {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      ...settings,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SITE_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
+      NODE_ENV: 'production',
+      NEXT_DIST_DIR: '.next-e2e',
+      NEXT_TELEMETRY_DISABLED: '1',
+      REDIS_URL: redisUrl,
+      TRUSTED_PROXIES: 'loopback',
+      // The e2e server runs the jobs; these two only serve.
+      JOBS_IN_SERVER: 'false',
+    },
+  })
+  const origin = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 300; i++) {
+    if (await fetch(`${origin}/`).then((r) => r.ok, () => false)) return { origin, child }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`the instance on ${origin} did not start`)
+}
+
+const stopInstance = (instance: Instance | undefined) =>
+  new Promise<void>((resolve) => {
+    if (!instance || instance.child.exitCode !== null) return resolve()
+    instance.child.once('exit', () => resolve())
+    instance.child.kill('SIGTERM')
+  })
+
+const page = async (origin: string, path = ARTICLE) => {
+  const response = await fetch(`${origin}${path}`)
+  return { status: response.status, text: await response.text() }
+}
+
+/** Asks until the answer is as expected: another instance sees a change by its next read, not a timer. */
+async function eventually(what: string, check: () => Promise<boolean>, tries = 100): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    if (await check()) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`never saw ${what}`)
+}
+
+test('two instances behind nginx share one cache on Redis: a publish on one shows on the other, and readers never get a 5xx', async () => {
+  test.setTimeout(180_000)
+  let redis: TestRedis | undefined
+  const instances: Instance[] = []
+  let nginx: { origin: string; stop: () => void } | undefined
+  let restore: (() => Promise<void>) | undefined
+  try {
+    redis = await startTestRedis()
+    const [a, b] = [await startInstance(redis.url), await startInstance(redis.url)] as const
+    instances.push(a, b)
+    nginx = await startShippedNginx([new URL(a.origin).port, new URL(b.origin).port].map(Number), await findFreePort())
+
+    // Logged in on A, saving on B.
+    const login = await fetch(`${a.origin}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(E2E_ACCOUNTS.editor) })
+    const { token } = (await login.json()) as { token: string }
+    const auth = { Authorization: `JWT ${token}`, 'content-type': 'application/json' }
+    const found = await (await fetch(`${b.origin}/api/articles?where[slug][equals]=${SLUG}&depth=0`, { headers: auth })).json()
+    const article = found.docs[0] as { id: number; title: string }
+    const save = (origin: string, data: Record<string, unknown>) => fetch(`${origin}/api/articles/${article.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify(data) })
+    restore = async () => {
+      await save(b.origin, { title: article.title, _status: 'published' })
+    }
+
+    // Both instances (and nginx) have the page cached, in Redis; B publishes; A and nginx show it.
+    const inRedis = async <T>(command: (client: ReturnType<typeof createClient>) => Promise<T>) => {
+      const client = createClient({ url: redis!.url })
+      await client.connect()
+      try {
+        return await command(client)
+      } finally {
+        await client.quit()
+      }
+    }
+    const entries = () => inRedis(async (client) => (await client.keys('rus:cache:*')).length)
+    for (const origin of [a.origin, b.origin, nginx.origin]) expect((await page(origin)).status).toBe(200)
+    expect(await entries()).toBeGreaterThan(0)
+    const tag = `[två instanser ${Date.now().toString(36)}]`
+    expect((await save(b.origin, { title: `${article.title} ${tag}`, _status: 'published' })).status).toBe(200)
+    await eventually('the publish on instance A', async () => (await page(a.origin)).text.includes(tag))
+    await eventually('the publish through nginx', async () => (await page(nginx!.origin)).text.includes(tag))
+    // B takes it off the site; A answers 404.
+    expect((await save(b.origin, { _status: 'draft' })).status).toBe(200)
+    await eventually('the unpublish on instance A', async () => (await page(a.origin)).status === 404)
+    expect((await save(a.origin, { title: article.title, _status: 'published' })).status).toBe(200)
+    await eventually('the page back on B', async () => (await page(b.origin)).status === 200)
+
+    // Redis goes away: both instances serve from the database, no 5xx; back, sharing resumes.
+    await redis.stop()
+    for (const origin of [a.origin, b.origin]) {
+      for (const path of [ARTICLE, '/', '/nyhetsbrev/2021-03-31', '/nyhetsbrev/2021-03-31/webbversion']) expect((await page(origin, path)).status, `${origin}${path}`).toBe(200)
+    }
+    await redis.start()
+    // B reconnects by itself (within five seconds) and caches the page in Redis again; A's publish
+    // then expires B's copy (sent at once, or on A's own reconnect).
+    await inRedis((client) => client.flushAll())
+    await eventually('B to cache in Redis again', async () => {
+      await page(b.origin)
+      return (await entries()) > 0
+    }, 200)
+    const second = `[åter ${Date.now().toString(36)}]`
+    expect((await save(a.origin, { title: `${article.title} ${second}`, _status: 'published' })).status).toBe(200)
+    await eventually('the publish on A shared with B again', async () => (await page(b.origin)).text.includes(second), 200)
+
+    // A stops (a deploy, a crash): readers through nginx get B's pages, never an error.
+    await stopInstance(a)
+    const statuses: number[] = []
+    for (let i = 0; i < 20; i++) statuses.push((await page(nginx.origin, i % 2 ? ARTICLE : `/nyhetsbrev?i=${i}`)).status)
+    expect(statuses.every((status) => status === 200)).toBe(true)
+  } finally {
+    await restore?.()
+    nginx?.stop()
+    for (const instance of instances) await stopInstance(instance)
+    await redis?.dispose()
+  }
+})
