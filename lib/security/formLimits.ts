@@ -3,14 +3,14 @@
  * high enough for an office of people behind one address, and per e-mail address, so nobody can
  * fill a stranger's inbox with confirmation requests.
  */
-import { namedThrottle, type AttemptThrottle } from './attemptThrottle'
+import { sharedThrottle, type SharedThrottle } from './sharedThrottle'
 
 const HOUR = 60 * 60 * 1000
 
 export const FORM_LIMITS = { perClient: { limit: 20, windowMs: HOUR }, perAddress: { limit: 3, windowMs: HOUR } }
 
-export const formClientThrottle = (): AttemptThrottle => namedThrottle('form-client', FORM_LIMITS.perClient)
-export const formAddressThrottle = (): AttemptThrottle => namedThrottle('form-address', FORM_LIMITS.perAddress)
+export const formClientThrottle = (): SharedThrottle => sharedThrottle('form-client', FORM_LIMITS.perClient)
+export const formAddressThrottle = (): SharedThrottle => sharedThrottle('form-address', FORM_LIMITS.perAddress)
 
 export function tooManyFormsMessage(retryAfterSeconds: number): string {
   const minutes = Math.ceil(retryAfterSeconds / 60)

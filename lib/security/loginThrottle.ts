@@ -5,13 +5,13 @@
  * forgiven: the limit counts failed logins, and every request for a reset link (each one sends an
  * e-mail).
  */
-import { namedThrottle, type AttemptThrottle } from './attemptThrottle'
+import { sharedThrottle, type SharedThrottle } from './sharedThrottle'
 
 /** 10 failed logins or reset requests per address in 15 minutes; accounts lock after 25 failures. */
 export const LOGIN_LIMIT = { limit: 10, windowMs: 15 * 60 * 1000 }
 
-/** One per process; see namedThrottle. */
-export const loginThrottle = (): AttemptThrottle => namedThrottle('login', LOGIN_LIMIT)
+/** Counted across instances (sharedThrottle). */
+export const loginThrottle = (): SharedThrottle => sharedThrottle('login', LOGIN_LIMIT)
 
 export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
   const minutes = Math.ceil(retryAfterSeconds / 60)

@@ -30,9 +30,9 @@ export const POST = formRoute(async (request: Request) => {
   if (!isValidEmail(email)) {
     return pageResponse(unsubscribeInfoPage(settings, { email: email.slice(0, 320), error: 'Skriv en giltig e-postadress, till exempel namn@exempel.se.' }))
   }
-  const client = formClientThrottle().attempt(forwardedClient(request.headers) ?? 'unknown')
+  const client = await formClientThrottle().attempt(forwardedClient(request.headers) ?? 'unknown')
   if (!client.allowed) return pageResponse(limitedPage(client.retryAfterSeconds), { 'Retry-After': String(client.retryAfterSeconds) })
-  const address = formAddressThrottle().attempt(normaliseEmail(email))
+  const address = await formAddressThrottle().attempt(normaliseEmail(email))
   if (!address.allowed) return pageResponse(limitedPage(address.retryAfterSeconds), { 'Retry-After': String(address.retryAfterSeconds) })
   const payload = await payloadClient()
   await payload.jobs.queue({ task: 'subscriptionMail', input: { kind: 'unsubscribeLink', email: normaliseEmail(email) } })

@@ -29,9 +29,9 @@ export const POST = formRoute(async (request: Request) => {
   const { values, errors, signUp: form } = parseSignUp(read.form, lists)
   if (!form) return pageResponse(signUpPage(settings, lists, values, errors, 400))
   // Only what would store or send something counts against the limits.
-  const client = formClientThrottle().attempt(forwardedClient(request.headers) ?? 'unknown')
+  const client = await formClientThrottle().attempt(forwardedClient(request.headers) ?? 'unknown')
   if (!client.allowed) return pageResponse(limitedPage(client.retryAfterSeconds), { 'Retry-After': String(client.retryAfterSeconds) })
-  const address = formAddressThrottle().attempt(form.email)
+  const address = await formAddressThrottle().attempt(form.email)
   if (!address.allowed) return pageResponse(limitedPage(address.retryAfterSeconds), { 'Retry-After': String(address.retryAfterSeconds) })
   const outcome = await signUp(await payloadClient(), form)
   return pageResponse(thanksPage(settings, outcome))

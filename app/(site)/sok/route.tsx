@@ -19,7 +19,7 @@ export const dynamic = 'force-dynamic'
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams
   const asked = params.get('q') ?? ''
-  const limited = asked.trim() ? searchThrottle().attempt(forwardedClient(request.headers) ?? 'unknown') : { allowed: true as const }
+  const limited = asked.trim() ? await searchThrottle().attempt(forwardedClient(request.headers) ?? 'unknown') : { allowed: true as const }
   const result = limited.allowed
     ? await searchPublished(asked, toPageNumber(params.get('sida') ?? undefined))
     : { query: '', problem: null, total: 0, page: 1, pageCount: 0, hits: [] }

@@ -8,11 +8,11 @@ import { loginThrottle, tooManyAttemptsMessage } from '@/lib/security/loginThrot
  * operations: the admin's form, REST and GraphQL alike. A Local API call from a script or a test
  * has no client address and is not counted.
  */
-export const limitLoginAttempts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const limitLoginAttempts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'login' && operation !== 'forgotPassword') return args
   const address = forwardedClient(req.headers)
   if (!address) return args
-  const verdict = loginThrottle().attempt(address)
+  const verdict = await loginThrottle().attempt(address)
   if (verdict.allowed) return args
   const headers = req.responseHeaders ?? new Headers()
   headers.set('Retry-After', String(verdict.retryAfterSeconds))
@@ -21,8 +21,8 @@ export const limitLoginAttempts: CollectionBeforeOperationHook = ({ args, operat
 }
 
 /** A login that succeeded does not count against the address. */
-export const forgiveSuccessfulLogin: CollectionAfterLoginHook = ({ req, user }) => {
+export const forgiveSuccessfulLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   const address = forwardedClient(req.headers)
-  if (address) loginThrottle().forgive(address)
+  if (address) await loginThrottle().forgive(address)
   return user
 }
