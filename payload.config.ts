@@ -55,8 +55,9 @@ export default buildConfig({
     migrationDir: path.join(dirname, 'migrations'),
     // The schema changes only through committed migrations, never by push.
     push: false,
-    // A server started without scripts/start.ts (a plain `next start`) still migrates first.
-    prodMigrations: migrations,
+    // A server started without scripts/start.ts (a plain `next start`) still migrates first;
+    // several instances leave it to one `npm run migrate` per deploy (MIGRATE_ON_START=false).
+    prodMigrations: env.migrateOnStart ? migrations : undefined,
   }),
   i18n: {
     supportedLanguages: { sv, en },

@@ -38,8 +38,9 @@ async function startInstance(redisUrl: string): Promise<Instance> {
       NEXT_TELEMETRY_DISABLED: '1',
       REDIS_URL: redisUrl,
       TRUSTED_PROXIES: 'loopback',
-      // The e2e server runs the jobs; these two only serve.
+      // The e2e server runs the jobs and has migrated; these two only serve.
       JOBS_IN_SERVER: 'false',
+      MIGRATE_ON_START: 'false',
     },
   })
   const origin = `http://127.0.0.1:${port}`

@@ -32,6 +32,7 @@ describe('readEnv', () => {
       mailRate: 300,
       dkim: null,
       jobsInServer: true,
+      migrateOnStart: true,
       isProduction: true,
     })
   })
@@ -67,6 +68,13 @@ describe('readEnv', () => {
     expect(problemsOf({ ...valid, SMTP_URL: 'smtp://' })[0]).toMatch(/no host|not a URL/)
     expect(problemsOf({ ...valid, SMTP_URL: 'smtp://:secret@mail.example.se' })[0]).toMatch(/password but no user/)
     for (const problem of problemsOf({ ...valid, SMTP_URL: 'nonsense' })) expect(problem).not.toContain('\n')
+  })
+
+  it('takes REDIS_URL for several instances, refuses one that is not Redis, and migrates on start unless told not to', () => {
+    expect(readEnv(valid).migrateOnStart).toBe(true)
+    expect(readEnv({ ...valid, MIGRATE_ON_START: 'false' }).migrateOnStart).toBe(false)
+    expect(problemsOf({ ...valid, REDIS_URL: 'localhost:6379' })[0]).toMatch(/REDIS_URL must start with redis:\/\/ or rediss:\/\//)
+    expect(problemsOf({ ...valid, REDIS_URL: 'redis://localhost:6379' })).toEqual([])
   })
 
   it('reads MAIL_FROM with or without a name', () => {

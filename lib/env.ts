@@ -8,7 +8,7 @@
  */
 import path from 'node:path'
 
-import { checkDatabaseUrl, checkDkim, checkMailFrom, checkMailRate, checkSecret, checkSiteUrl, checkSmtpUrl, type Checked, type Dkim, type MailFrom } from './envRules'
+import { checkDatabaseUrl, checkDkim, checkMailFrom, checkMailRate, checkRedisUrl, checkSecret, checkSiteUrl, checkSmtpUrl, type Checked, type Dkim, type MailFrom } from './envRules'
 
 export type Env = {
   databaseUrl: string
@@ -26,6 +26,8 @@ export type Env = {
   dkim: Dkim | null
   /** Whether the web server runs the job queue (JOBS_IN_SERVER, default yes); no: `npm run jobs` does. */
   jobsInServer: boolean
+  /** Whether a server migrates the database on start (MIGRATE_ON_START, default yes); no: `npm run migrate` once per deploy. */
+  migrateOnStart: boolean
   isProduction: boolean
 }
 
@@ -41,12 +43,13 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const secret = checkSecret(source.PAYLOAD_SECRET)
   const site = checkSiteUrl(source.SITE_URL, source.PORT)
   const smtp = checkSmtpUrl(source.SMTP_URL)
+  const redis = checkRedisUrl(source.REDIS_URL)
   const from = checkMailFrom(source.MAIL_FROM, 'value' in site ? site.value : 'http://localhost')
   const rate = checkMailRate(source.MAIL_RATE)
   const dkim = checkDkim(source)
-  const checks: (Checked | typeof smtp | typeof from | typeof rate | typeof dkim)[] = [database, secret, site, smtp, from, rate, dkim]
+  const checks: (Checked | typeof smtp | typeof from | typeof rate | typeof dkim)[] = [database, secret, site, smtp, redis, from, rate, dkim]
   const problems = checks.flatMap((c) => ('problem' in c ? [c.problem] : []))
-  if (!('value' in database && 'value' in secret && 'value' in site && 'value' in smtp && 'value' in from && 'value' in rate && 'value' in dkim)) {
+  if (!('value' in database && 'value' in secret && 'value' in site && 'value' in smtp && 'value' in redis && 'value' in from && 'value' in rate && 'value' in dkim)) {
     throw new EnvError(problems)
   }
   return {
@@ -60,6 +63,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     mailRate: rate.value,
     dkim: dkim.value,
     jobsInServer: source.JOBS_IN_SERVER !== 'false',
+    migrateOnStart: source.MIGRATE_ON_START !== 'false',
     isProduction: source.NODE_ENV === 'production',
   }
 }

@@ -63,6 +63,21 @@ export function checkPort(value: string | undefined): Checked {
  * for TLS from the first byte, port 465 by default). Unset: every message is written to the
  * outbox folder instead (lib/mail/), so nothing is ever sent to a made-up network account.
  */
+/** REDIS_URL: optional; redis:// or rediss:// with a host (the shared cache and limits of several instances). */
+export function checkRedisUrl(value: string | undefined): { value: string | null } | { problem: string } {
+  if (value === undefined || value.trim() === '') return { value: null }
+  const example = 'expected redis://localhost:6379 or rediss://user:password@redis.example.se:6380'
+  let parsed: URL
+  try {
+    parsed = new URL(value.trim())
+  } catch {
+    return { problem: `REDIS_URL is not a URL; ${example}.` }
+  }
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') return { problem: `REDIS_URL must start with redis:// or rediss:// (got ${parsed.protocol}//); ${example}.` }
+  if (!parsed.hostname) return { problem: `REDIS_URL has no host; ${example}.` }
+  return { value: parsed.toString() }
+}
+
 export function checkSmtpUrl(value: string | undefined): { value: string | null } | { problem: string } {
   if (value === undefined || value.trim() === '') return { value: null }
   const example = 'expected smtp://user:password@mail.example.se:587 or smtps://user:password@mail.example.se:465'
