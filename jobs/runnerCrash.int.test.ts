@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PAYLOAD_SCRIPT_FLAGS } from '@/scripts/lib/cli'
 import { ROOT } from '@/scripts/lib/paths'
-import { makeIssue } from '@/testing/content'
+import { makeArticle, makeIssue } from '@/testing/content'
 import { restPost } from '@/testing/http'
 import { readMailbox } from '@/testing/mailbox'
 import { createStaff, testPayload, tokenFor, unique } from '@/testing/payload'
@@ -94,6 +94,25 @@ describe('a send survives its runner', () => {
     await until('the confirmation mail', async () => (await received([email])).size === 1, 30_000)
     runner.kill('SIGTERM')
     await exited(runner)
+  })
+
+  it('two runners started at once: a scheduled publish happens once, and each address of a send gets one message', async () => {
+    const article = await makeArticle(payload, 'draft')
+    const publishedVersions = async () =>
+      (await payload.countVersions({ collection: 'articles', where: { and: [{ parent: { equals: article.id } }, { 'version._status': { equals: 'published' } }] }, overrideAccess: true })).totalDocs
+    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'articles', value: article.id } }, waitUntil: new Date(Date.now() + 3000) })
+    const { sending, addresses } = await sendTo(40, 'tva')
+    const runners = [startRunner(), startRunner()]
+    await until('the send to finish', async () => (await statusOf(sending)) === 'done', 90_000)
+    await until('the scheduled publish', async () => (await payload.findByID({ collection: 'articles', id: article.id, overrideAccess: true }))._status === 'published', 30_000)
+    // A moment more, for a second run of the publish to show if there were one.
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    for (const runner of runners) runner.kill('SIGTERM')
+    await Promise.all(runners.map(exited))
+    expect(await publishedVersions()).toBe(1)
+    const got = await received(addresses)
+    expect([...got.keys()].sort()).toEqual([...addresses].sort())
+    for (const [address, ids] of got) expect(ids, address).toHaveLength(1)
   })
 
   it('killed mid-send and started again: every address gets the issue, each under one Message-ID', async () => {
