@@ -619,6 +619,7 @@ export interface IssueSnapshot {
   webText: string;
   emailHtml: string;
   emailText: string;
+  placeholder?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1223,6 +1224,7 @@ export interface IssueSnapshotsSelect<T extends boolean = true> {
   webText?: T;
   emailHtml?: T;
   emailText?: T;
+  placeholder?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,9 +1,14 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { roleOf } from './roles'
 
 /**
  * A sent issue's frozen copies: a reader sees those of an issue that is on the site (they are
- * its web version), never those of an issue taken off it; staff see all.
+ * its web version) once they have gone out — not those of a send scheduled for later, nor of an
+ * issue taken off the site; staff see all.
  */
-export const ofPublishedIssueOrStaff: Access = (args) => (roleOf(args) !== null ? true : { 'issue._status': { equals: 'published' } })
+export const ofPublishedIssueOrStaff: Access = (args) => {
+  if (roleOf(args) !== null) return true
+  const gone: Where = { sentAt: { less_than_equal: new Date().toISOString() } }
+  return { and: [{ 'issue._status': { equals: 'published' } }, gone] }
+}

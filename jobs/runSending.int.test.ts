@@ -61,9 +61,10 @@ describe('sending an issue to its lists', () => {
 
   afterAll(async () => {
     replaceMailer(previousMailer).close()
+    // The copies of the issues this file sent, not the seed's.
+    await payload.db.drizzle.execute(sql`DELETE FROM issue_snapshots WHERE issue_id IN (SELECT issue_id FROM sendings)`)
     await payload.db.drizzle.execute(sql`DELETE FROM deliveries`)
     await payload.db.drizzle.execute(sql`DELETE FROM sendings`)
-    await payload.db.drizzle.execute(sql`DELETE FROM issue_snapshots`)
     await payload.delete({ collection: 'subscribers', where: { email: { like: tag } }, overrideAccess: true })
     await payload.delete({ collection: 'mailing-lists', where: { id: { in: Object.values(lists) } }, overrideAccess: true })
     await smtp.stop()

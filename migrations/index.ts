@@ -5,6 +5,7 @@ import * as migration_20261201_232701_settings_organisation_name from './2026120
 import * as migration_20261202_005303_recipients from './20261202_005303_recipients';
 import * as migration_20261202_012640_sending from './20261202_012640_sending';
 import * as migration_20261202_030440_snapshots from './20261202_030440_snapshots';
+import * as migration_20261202_042020_snapshot_placeholder from './20261202_042020_snapshot_placeholder';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_030440_snapshots.up,
     down: migration_20261202_030440_snapshots.down,
-    name: '20261202_030440_snapshots'
+    name: '20261202_030440_snapshots',
+  },
+  {
+    up: migration_20261202_042020_snapshot_placeholder.up,
+    down: migration_20261202_042020_snapshot_placeholder.down,
+    name: '20261202_042020_snapshot_placeholder'
   },
 ];

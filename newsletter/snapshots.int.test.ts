@@ -151,7 +151,7 @@ describe('the record of what was sent', () => {
 
   it('lets no door change or delete a copy, and shows a reader none of an issue taken off the site', async () => {
     const issue = await makeIssue(payload, 'published')
-    const copy = await freezeIssue(payload, { issue: issue.id, kind: 'marked', sentAt: new Date('2031-02-01T08:00:00Z'), sentTo: 'test', by: 'test' })
+    const copy = await freezeIssue(payload, { issue: issue.id, kind: 'marked', sentAt: new Date('2026-11-01T08:00:00Z'), sentTo: 'test', by: 'test' })
     for (const as of [token, adminToken]) {
       expect((await restPatch(`/api/issue-snapshots/${copy.id}`, { webHtml: 'ändrad' }, as)).status).toBe(403)
       expect((await restDelete(`/api/issue-snapshots/${copy.id}`, as)).status).toBe(403)
@@ -169,6 +169,17 @@ describe('the record of what was sent', () => {
     // A reader sees the copy while the issue is on the site, and not once it is taken off.
     const readerSees = async () => (await restGet(`/api/issue-snapshots?where[issue][equals]=${issue.id}`)).body.docs.length
     expect(await readerSees()).toBe(1)
+    // The copy, not the people and lists behind it.
+    const seen = (await restGet(`/api/issue-snapshots/${copy.id}`)).body
+    expect(seen.webHtml).toBe(copy.webHtml)
+    expect(seen).not.toHaveProperty('createdBy')
+    expect(seen).not.toHaveProperty('sentTo')
+    expect((await restGet(`/api/issue-snapshots/${copy.id}`, token)).body.createdBy).toBe('test')
+    // A send scheduled for later is not the record before its time.
+    const later = await makeIssue(payload, 'published')
+    const planned = await freezeIssue(payload, { issue: later.id, kind: 'sent', sentAt: new Date(Date.now() + 3_600_000), sentTo: 'test', by: 'test' })
+    expect((await restGet(`/api/issue-snapshots/${planned.id}`)).status).toBe(404)
+    expect(await renderWebVersion(later.slug!)).not.toEqual({ html: planned.webHtml, text: planned.webText })
     await payload.update({ collection: 'issues', id: issue.id, data: { _status: 'draft' }, ...system })
     expect(await readerSees()).toBe(0)
     const viaGraphql = await graphql(`{ IssueSnapshots(where: { issue: { equals: ${issue.id} } }) { docs { webHtml } } }`)

@@ -29,6 +29,11 @@ export type Freeze = {
   note?: string
 }
 
+function isUniqueViolation(error: unknown): boolean {
+  const { message, cause } = (error ?? {}) as { message?: unknown; cause?: { code?: unknown } }
+  return cause?.code === '23505' || /unique|duplicate key/i.test(String(message))
+}
+
 /** Every copy of the issue, oldest first, for the server's own use. */
 export async function snapshotsOf(payload: Payload, issue: number, req?: PayloadRequest): Promise<IssueSnapshot[]> {
   const { docs } = await payload.find({ collection: 'issue-snapshots', where: { issue: { equals: issue } }, sort: 'version', pagination: false, depth: 0, overrideAccess: true, req })
@@ -63,26 +68,33 @@ export async function freezeIssue(payload: Payload, freeze: Freeze, req?: Payloa
     renderIssueEmail(issue, settings, { mode: 'web', now: asOf, sent }),
     renderIssueEmail(issue, settings, { mode: 'email', now: asOf, sent }),
   ])
-  const snapshot = await payload.create({
-    collection: 'issue-snapshots',
-    data: {
-      issue: freeze.issue,
-      version: (earlier.at(-1)?.version ?? 0) + 1,
-      kind: freeze.kind,
-      sentAt: freeze.sentAt.toISOString(),
-      renderedAsOf: asOf.toISOString(),
-      note: freeze.kind === 'correction' ? note : null,
-      sentTo: freeze.sentTo,
-      createdBy: freeze.by,
-      subject: email.subject,
-      webHtml: web.html,
-      webText: web.text,
-      emailHtml: email.html,
-      emailText: email.text,
-    },
-    overrideAccess: true,
-    req,
-  })
+  const snapshot = await payload
+    .create({
+      collection: 'issue-snapshots',
+      data: {
+        issue: freeze.issue,
+        version: (earlier.at(-1)?.version ?? 0) + 1,
+        kind: freeze.kind,
+        sentAt: freeze.sentAt.toISOString(),
+        renderedAsOf: asOf.toISOString(),
+        note: freeze.kind === 'correction' ? note : null,
+        sentTo: freeze.sentTo,
+        createdBy: freeze.by,
+        subject: email.subject,
+        webHtml: web.html,
+        webText: web.text,
+        emailHtml: email.html,
+        emailText: email.text,
+        placeholder: settings.unsubscribePlaceholder,
+      },
+      overrideAccess: true,
+      req,
+    })
+    .catch((error: unknown) => {
+      // Two editors (or a double click) at once: the unique (issue, version) index lets one win.
+      if (isUniqueViolation(error)) throw new APIError('Numret skickades, markerades eller rättades nyss av någon annan. Ladda om sidan och se efter.', 409, null, true)
+      throw error
+    })
   return snapshot
 }
 

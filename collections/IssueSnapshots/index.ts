@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { isStaffField } from '@/access/isStaffField'
 import { ofPublishedIssueOrStaff } from '@/access/ofPublishedIssueOrStaff'
 import { SNAPSHOT_KINDS } from '@/lib/snapshots/model'
 
@@ -24,12 +25,15 @@ export const IssueSnapshots: CollectionConfig = {
     { name: 'sentAt', type: 'date', required: true, admin: { description: 'När numret gick ut, eller när rättelsen publicerades.' } },
     { name: 'renderedAsOf', type: 'date', required: true, admin: { description: 'Dagen som avgjorde om anmälningar och uppmaningar var öppna.' } },
     { name: 'note', type: 'textarea', admin: { description: 'Rättelsens anteckning, som läsarna ser.' } },
-    { name: 'sentTo', type: 'text', admin: { description: 'Listorna, eller vad redaktören angav för ett utskick i ett annat verktyg.' } },
-    { name: 'createdBy', type: 'text' },
+    // Who sent it and to which lists is the staff's record; readers see the copy, not the people.
+    { name: 'sentTo', type: 'text', access: { read: isStaffField }, admin: { description: 'Listorna, eller vad redaktören angav för ett utskick i ett annat verktyg.' } },
+    { name: 'createdBy', type: 'text', access: { read: isStaffField } },
     { name: 'subject', type: 'text', required: true },
     { name: 'webHtml', type: 'textarea', required: true },
     { name: 'webText', type: 'textarea', required: true },
     { name: 'emailHtml', type: 'textarea', required: true },
     { name: 'emailText', type: 'textarea', required: true },
+    // What stands for each recipient's unsubscribe link in emailHtml/emailText, as it was when frozen.
+    { name: 'placeholder', type: 'text', access: { read: isStaffField } },
   ],
 }

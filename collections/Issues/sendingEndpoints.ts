@@ -66,7 +66,7 @@ const send: Endpoint = {
       // the newest frozen copy, corrections included: what one list got, the next gets too.
       const sentTo = known.docs.map((list) => list.name).join(', ')
       const earlier = (await snapshotsOf(req.payload, issue.id, req)).at(-1)
-      const copy = earlier ?? (await freezeIssue(req.payload, { issue: issue.id, kind: 'sent', sentAt: scheduledAt ?? new Date(), sentTo, by: staff.email }, req))
+      const copy = earlier ?? (await freezeIssue(req.payload, { issue: issue.id, kind: 'sent', sentAt: scheduledAt && scheduledAt > new Date() ? scheduledAt : new Date(), sentTo, by: staff.email }, req))
       const sending = await req.payload.create({
         collection: 'sendings',
         data: {
@@ -78,7 +78,7 @@ const send: Endpoint = {
           subject: copy.subject,
           html: copy.emailHtml,
           text: copy.emailText,
-          placeholder: (await getSettings()).unsubscribePlaceholder,
+          placeholder: copy.placeholder ?? (await getSettings()).unsubscribePlaceholder,
           createdBy: staff.email,
         },
         overrideAccess: true,

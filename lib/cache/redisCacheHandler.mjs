@@ -22,6 +22,16 @@ const TAGS = 'rus:tags'
 const MAX_AGE_SECONDS = 7 * 24 * 60 * 60
 const COMMAND_TIMEOUT_MS = 500
 
+/** Sets each tag's expiry unless a later one is there already (an expiry sent late must not undo a newer one). */
+const RAISE_EXPIRIES = `for i = 1, #ARGV, 2 do
+  local current = tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '0')
+  if current < tonumber(ARGV[i + 1]) then redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+end
+return 1`
+
+const raiseExpiries = (/** @type {any} */ client, /** @type {Map<string, string> | [string, string][]} */ expiries) =>
+  client.eval(RAISE_EXPIRIES, { keys: [TAGS], arguments: [...expiries].flat() })
+
 /** @type {import('redis').RedisClientType | null} */
 let client = null
 let lastComplaint = 0
@@ -47,9 +57,9 @@ function redis() {
     client.on('error', (error) => complain('unreachable', error))
     client.on('ready', () => {
       if (unshared.size === 0) return
-      const tags = Object.fromEntries(unshared)
+      const expiries = [...unshared]
       unshared.clear()
-      client?.hSet(TAGS, tags).catch((error) => complain('expiry not shared', error))
+      raiseExpiries(client, expiries).catch((/** @type {unknown} */ error) => complain('expiry not shared', error))
     })
     client.connect().catch((error) => complain('unreachable', error))
   }
@@ -138,7 +148,7 @@ export default class RedisCacheHandler {
     if (list.length === 0) return
     const at = Date.now() + (durations?.expire ?? 0) * 1000
     try {
-      await within(redis().hSet(TAGS, Object.fromEntries(list.map((tag) => [tag, String(at)]))))
+      await within(raiseExpiries(redis(), list.map((tag) => [tag, String(at)])))
     } catch (error) {
       // Every instance still serves entries it cannot check; this one sends the expiry on reconnect.
       for (const tag of list) unshared.set(tag, String(at))

@@ -12,7 +12,9 @@ export function cachedForPublic<Args extends unknown[], Result>(
   key: string,
   tags: string[],
   read: (reader: Reader, ...args: Args) => Promise<Result>,
+  /** Seconds after which the result is read again even if no tag expired (it depends on the time). */
+  revalidate?: number,
 ): (reader: Reader, ...args: Args) => Promise<Result> {
-  const cached = unstable_cache((...args: Args) => read({ draft: false, user: null }, ...args), [key], { tags })
+  const cached = unstable_cache((...args: Args) => read({ draft: false, user: null }, ...args), [key], { tags, revalidate })
   return (reader, ...args) => (reader.draft || !process.env.NEXT_RUNTIME ? read(reader, ...args) : cached(...args))
 }

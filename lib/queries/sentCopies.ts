@@ -9,6 +9,8 @@ export type SentCopyRef = { version: number; kind: 'sent' | 'marked' | 'correcti
 export type SentCopy = SentCopyRef & { subject: string; webHtml: string; webText: string; emailHtml: string; emailText: string }
 
 const TAGS = [cacheTags.collection('issues')]
+/** A send scheduled for later becomes the record when its time comes, with no publish to expire a tag. */
+const REREAD_SECONDS = 600
 
 /** The issue's sent copies, oldest first: empty for an issue not sent (or not on the site). */
 export const listSentCopies = cachedForPublic('sent-copies', TAGS, async (reader, slug: string): Promise<SentCopyRef[]> => {
@@ -24,7 +26,7 @@ export const listSentCopies = cachedForPublic('sent-copies', TAGS, async (reader
     overrideAccess: false,
   })
   return docs.map((doc) => ({ version: doc.version, kind: doc.kind, sentAt: doc.sentAt, note: doc.note ?? null }))
-})
+}, REREAD_SECONDS)
 
 /** One copy with its bodies; `version` null for the newest (what the web version serves). */
 export const getSentCopy = cachedForPublic('sent-copy', TAGS, async (reader, slug: string, version: number | null): Promise<SentCopy | null> => {
@@ -51,4 +53,4 @@ export const getSentCopy = cachedForPublic('sent-copy', TAGS, async (reader, slu
     emailHtml: doc.emailHtml,
     emailText: doc.emailText,
   }
-})
+}, REREAD_SECONDS)

@@ -16,4 +16,14 @@ describe('remembered search results', () => {
     expect(await search('plast:*', 61_000)).toBe(604)
     expect(await search('ord599:*', 61_000)).toBe(603)
   })
+
+  it('does not remember a result that was being read while content changed', async () => {
+    forgetSearches()
+    let runs = 0
+    await rememberedSearch('miljö:*', async () => {
+      forgetSearches() // a publish lands while the database answers
+      return ++runs
+    }, 0)
+    expect(await rememberedSearch('miljö:*', async () => ++runs, 1)).toBe(2)
+  })
 })

@@ -8,19 +8,24 @@ const MAX_ENTRIES = 500
 const TTL_MS = 60_000
 
 type Entry<T> = { at: number; value: T }
+type Store = { results: Map<string, Entry<unknown>>; generation: number }
 
-const store = (): Map<string, Entry<unknown>> => {
+const store = (): Store => {
   const key = Symbol.for('nytt-fran-rus.search-results')
-  const holder = globalThis as { [key: symbol]: Map<string, Entry<unknown>> | undefined }
-  holder[key] ??= new Map()
+  const holder = globalThis as { [key: symbol]: Store | undefined }
+  holder[key] ??= { results: new Map(), generation: 0 }
   return holder[key]
 }
 
 export async function rememberedSearch<T>(key: string, run: () => Promise<T>, now = Date.now()): Promise<T> {
-  const results = store()
+  const held = store()
+  const { results } = held
   const hit = results.get(key)
   if (hit && now - hit.at < TTL_MS) return hit.value as T
+  // A search that was under way when content changed answers its reader but is not remembered.
+  const generation = held.generation
   const value = await run()
+  if (generation !== held.generation) return value
   results.delete(key)
   results.set(key, { at: now, value })
   while (results.size > MAX_ENTRIES) {
@@ -32,5 +37,7 @@ export async function rememberedSearch<T>(key: string, run: () => Promise<T>, no
 }
 
 export function forgetSearches(): void {
-  store().clear()
+  const held = store()
+  held.generation += 1
+  held.results.clear()
 }

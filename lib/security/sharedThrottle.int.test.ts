@@ -30,6 +30,9 @@ describe('limits counted across instances (REDIS_URL)', () => {
     const refused = await also.attempt('203.0.113.7')
     expect(refused).toMatchObject({ allowed: false })
     expect(refused.allowed === false && refused.retryAfterSeconds).toBeGreaterThan(50)
+    // Counted in Redis, not in this process: the attempts are there, under the limit's name.
+    const { redisClient } = await import('@/lib/redis/client')
+    expect(await redisClient()?.zCard(`rus:limit:${name}:203.0.113.7`)).toBe(3)
     await same.forgive('203.0.113.7')
     expect((await also.attempt('203.0.113.7')).allowed).toBe(true)
     expect((await also.attempt('198.51.100.1')).allowed).toBe(true)

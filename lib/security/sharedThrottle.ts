@@ -35,22 +35,25 @@ export function sharedThrottle(name: string, options: Options): SharedThrottle {
       if (!redis?.isReady) return local.attempt(key)
       const now = Date.now()
       const redisKey = keyOf(key)
+      // One member per attempt (time plus a random part, so two at the same millisecond both count),
+      // added in the same transaction that counts: attempts on several instances at once cannot all
+      // see room for one more. An attempt over the limit takes its member back out.
+      const member = `${now}-${Math.random().toString(36).slice(2)}`
       try {
-        // One member per attempt (time plus a random part, so two at the same millisecond both count).
-        const [, count, oldest] = (await within(
+        const [, , count, oldest] = (await within(
           redis
             .multi()
             .zRemRangeByScore(redisKey, 0, now - options.windowMs)
+            .zAdd(redisKey, { score: now, value: member })
             .zCard(redisKey)
             .zRangeWithScores(redisKey, 0, 0)
+            .pExpire(redisKey, options.windowMs)
             .exec(),
-        )) as unknown as [number, number, { score: number }[]]
-        if (count >= options.limit) {
-          const first = oldest[0]?.score ?? now
-          return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((first + options.windowMs - now) / 1000)) }
-        }
-        await within(redis.multi().zAdd(redisKey, { score: now, value: `${now}-${Math.random().toString(36).slice(2)}` }).pExpire(redisKey, options.windowMs).exec())
-        return { allowed: true }
+        )) as unknown as [number, number, number, { score: number }[]]
+        if (count <= options.limit) return { allowed: true }
+        await within(redis.zRem(redisKey, member)).catch(() => undefined)
+        const first = oldest[0]?.score ?? now
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((first + options.windowMs - now) / 1000)) }
       } catch {
         return local.attempt(key)
       }

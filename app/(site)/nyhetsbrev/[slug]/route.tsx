@@ -14,6 +14,8 @@ export const dynamic = 'force-dynamic'
 export const GET = sitePage<{ slug: string }>({
   key: 'page:issue',
   tags: ISSUE_CONTENT_TAGS,
+  // A scheduled send's "Skickat" appears when its time comes, not only on the next publish.
+  revalidate: 600,
   exists: ({ slug }) => isPublishedSlug('issues', slug),
   render: async (reader, { slug }, settings) => {
     const [issue, copies] = await Promise.all([getIssue(reader, slug), listSentCopies(reader, slug)])
