@@ -111,9 +111,9 @@ export function expireSentCopies(slug: string, req: PayloadRequest): void {
 export async function withdrawUnsentCopy(payload: Payload, issue: number, req: PayloadRequest): Promise<boolean> {
   const copies = await snapshotsOf(payload, issue, req)
   if (copies.length !== 1 || copies[0]?.kind !== 'sent') return false
-  const reached = await payload.count({ collection: 'deliveries', where: { and: [{ issue: { equals: issue } }, { status: { in: ['sent', 'failed'] } }] }, overrideAccess: true, req })
-  const pending = await payload.count({ collection: 'deliveries', where: { and: [{ issue: { equals: issue } }, { status: { equals: 'queued' } }] }, overrideAccess: true, req })
-  if (reached.totalDocs > 0 || pending.totalDocs > 0) return false
+  // Anything tried (sent, failed) or still to go (another send's queue) keeps the copy.
+  const deliveries = await payload.count({ collection: 'deliveries', where: { and: [{ issue: { equals: issue } }, { status: { in: ['sent', 'failed', 'queued'] } }] }, overrideAccess: true, req })
+  if (deliveries.totalDocs > 0) return false
   await payload.db.deleteOne({ collection: 'issue-snapshots', where: { id: { equals: copies[0].id } }, req })
   return true
 }

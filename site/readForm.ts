@@ -3,39 +3,23 @@
  * is a few hundred bytes, so anything past 16 KB, of another type or malformed is refused with a
  * 4xx before it is parsed.
  */
+import { readLimited } from '@/lib/http/readLimited'
+
 export const MAX_FORM_BYTES = 16 * 1024
 
 export type FormRead = { ok: true; form: URLSearchParams } | { ok: false; status: 400 | 413 | 415; message: string }
-
-async function readLimited(request: Request): Promise<string | null> {
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > MAX_FORM_BYTES) {
-      await reader.cancel()
-      return null
-    }
-    chunks.push(value)
-  }
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks))
-}
 
 export async function readForm(request: Request): Promise<FormRead> {
   const type = (request.headers.get('content-type') ?? '').toLowerCase()
   if (Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) return { ok: false, status: 413, message: 'Formuläret är för stort.' }
   if (type.startsWith('application/x-www-form-urlencoded') || type === '') {
-    const text = await readLimited(request)
+    const text = await readLimited(request, MAX_FORM_BYTES)
     if (text === null) return { ok: false, status: 413, message: 'Formuläret är för stort.' }
     return { ok: true, form: new URLSearchParams(text) }
   }
   if (type.startsWith('multipart/form-data')) {
     // RFC 8058 allows a one-click POST as multipart/form-data too.
-    const text = await readLimited(request)
+    const text = await readLimited(request, MAX_FORM_BYTES)
     if (text === null) return { ok: false, status: 413, message: 'Formuläret är för stort.' }
     try {
       const data = await new Response(text, { headers: { 'Content-Type': type } }).formData()

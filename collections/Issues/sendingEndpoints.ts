@@ -14,14 +14,9 @@ import { getSettings } from '@/lib/queries/settings'
 import { renderForTest } from '@/newsletter/sendingEmail'
 import { expireSentCopies, freezeIssue, snapshotsOf } from '@/newsletter/snapshots'
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+import { jsonBodyOf, refuse } from '../shared/endpointAnswers'
 
 const idParam = (req: PayloadRequest): number => Number(req.routeParams?.id)
-
-async function bodyOf(req: PayloadRequest): Promise<Record<string, unknown>> {
-  const body: unknown = req.json ? await req.json().catch(() => null) : null
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
-}
 
 const idList = (value: unknown): number[] =>
   [...new Set((Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []).map(Number))].filter((n) => Number.isInteger(n) && n > 0 && n < 2 ** 31)
@@ -51,7 +46,7 @@ const send: Endpoint = {
     if (!staff) return refuse(403, 'Du måste vara inloggad som redaktör.')
     const issue = await issueFor(req)
     if (!issue) return refuse(404, 'Numret finns inte.')
-    const body = await bodyOf(req)
+    const body = await jsonBodyOf(req)
     const lists = idList(body.lists)
     if (lists.length === 0) return refuse(400, 'Välj minst en lista att skicka till.')
     const scheduledAt = typeof body.scheduledAt === 'string' && body.scheduledAt ? new Date(body.scheduledAt) : null
@@ -106,7 +101,7 @@ const testSend: Endpoint = {
   handler: async (req) => {
     const staff = staffOf({ req })
     if (!staff) return refuse(403, 'Du måste vara inloggad som redaktör.')
-    const body = await bodyOf(req)
+    const body = await jsonBodyOf(req)
     const given = Array.isArray(body.addresses) ? body.addresses : typeof body.addresses === 'string' ? body.addresses.split(/[,;\s]+/) : []
     const addresses = [...new Set(given.filter((a): a is string => typeof a === 'string' && a.trim() !== '').map(normaliseEmail))]
     if (addresses.length === 0) return refuse(400, 'Skriv minst en adress att skicka provet till.')

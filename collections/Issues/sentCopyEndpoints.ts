@@ -3,18 +3,13 @@
  * marking an issue sent through another tool, publishing a correction, and reading its copies.
  * Staff only; the copies themselves are made by newsletter/snapshots.ts.
  */
-import { APIError, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import { APIError, commitTransaction, initTransaction, killTransaction, type Endpoint } from 'payload'
 
 import { staffOf } from '@/access/roles'
 import { routes } from '@/lib/routes'
 import { expireSentCopies, freezeIssue, snapshotsOf } from '@/newsletter/snapshots'
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
-
-async function bodyOf(req: PayloadRequest): Promise<Record<string, unknown>> {
-  const body: unknown = req.json ? await req.json().catch(() => null) : null
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
-}
+import { jsonBodyOf, refuse } from '../shared/endpointAnswers'
 
 /** Makes a copy in a transaction of its own and, once it is kept, expires the issue's pages. */
 function freezing(path: string, read: (body: Record<string, unknown>) => { sentAt: Date; sentTo: string; note?: string; kind: 'marked' | 'correction' } | string): Endpoint {
@@ -27,7 +22,7 @@ function freezing(path: string, read: (body: Record<string, unknown>) => { sentA
       const id = Number(req.routeParams?.id)
       const issue = Number.isInteger(id) ? await req.payload.findByID({ collection: 'issues', id, depth: 0, overrideAccess: false, req, disableErrors: true }) : null
       if (!issue) return refuse(404, 'Numret finns inte.')
-      const asked = read(await bodyOf(req))
+      const asked = read(await jsonBodyOf(req))
       if (typeof asked === 'string') return refuse(400, asked)
       const shouldCommit = await initTransaction(req)
       try {

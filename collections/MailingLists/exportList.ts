@@ -4,7 +4,7 @@ import type { Endpoint } from 'payload'
 import { roleOf } from '@/access/roles'
 import { subscribedOn } from '@/lib/subscribers/recipients'
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+import { refuse } from '../shared/endpointAnswers'
 
 /**
  * GET /api/mailing-lists/:id/export: the list's confirmed addresses as CSV, for staff. A

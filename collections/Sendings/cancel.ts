@@ -4,7 +4,7 @@ import { staffOf } from '@/access/roles'
 import { dropQueued } from '@/lib/sending/deliveries'
 import { expireSentCopies, withdrawUnsentCopy } from '@/newsletter/snapshots'
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+import { refuse } from '../shared/endpointAnswers'
 
 /** POST /api/sendings/:id/avbryt — stops a send (a scheduled one before it starts); what went out stays in the record. */
 export const cancelEndpoint: Endpoint = {

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { roleOf } from '@/access/roles'
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+import { refuse } from '../shared/endpointAnswers'
 
 /**
  * GET /api/subscribers/:id/personuppgifter: everything kept about one address, as a JSON file,

@@ -5,6 +5,8 @@
  * checked for its kind and size first and refused with a 4xx that says what was wrong; GraphQL's
  * error messages lose the "Did you mean …?" hints that spell out the schema to strangers.
  */
+import { readLimited } from './readLimited'
+
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>
 
 /** Uploads are at most 10 MB (collections/Media); the rest of a multipart body is small. */
@@ -17,25 +19,6 @@ const refuse = (status: number, message: string): Response =>
   Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 
 const tooLarge = () => refuse(413, 'Innehållet är för stort. Största tillåtna storlek är 10 MB för en bild och 2 MB för övrigt.')
-
-/** The body as text, or null once it passes `limit` bytes (then it is not read further). */
-async function readText(request: Request, limit: number): Promise<string | null> {
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel()
-      return null
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
@@ -64,7 +47,7 @@ async function checkBody(request: Request, accept: (json: unknown) => boolean): 
     return { request, json: undefined }
   }
   if (declared > MAX_JSON_BYTES) return { refusal: tooLarge() }
-  const text = await readText(request, MAX_JSON_BYTES)
+  const text = await readLimited(request, MAX_JSON_BYTES)
   if (text === null) return { refusal: tooLarge() }
   const rebuilt = new Request(request.url, { method: request.method, headers: request.headers, body: text })
   if (text.trim() === '') return { request: rebuilt, json: undefined }
