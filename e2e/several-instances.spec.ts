@@ -1,12 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-
 import { expect, test } from '@playwright/test'
 import { createClient } from 'redis'
 
-import { ROOT, SERVER_ARGS } from '@/scripts/lib/paths'
+import { startInstance, stopInstance, type Instance } from './helpers/instance'
 import { findFreePort } from '@/scripts/lib/ports'
-import { instanceSettingsFile, type InstanceSettings } from '@/testing/databaseControl'
 import { E2E_ACCOUNTS } from '@/testing/e2eAccounts'
 import { startTestRedis, type TestRedis } from '@/testing/redisServer'
 import { startShippedNginx } from '@/testing/shippedNginx'
@@ -18,45 +14,6 @@ import { startShippedNginx } from '@/testing/shippedNginx'
  */
 const ARTICLE = '/artiklar/nationell-samordning-for-en-hallbar-plastanvandning'
 const SLUG = 'nationell-samordning-for-en-hallbar-plastanvandning'
-
-type Instance = { origin: string; child: ChildProcess }
-
-async function startInstance(redisUrl: string): Promise<Instance> {
-  const settings = JSON.parse(readFileSync(instanceSettingsFile(), 'utf8')) as InstanceSettings
-  const port = await findFreePort()
-  const child = spawn(process.execPath, SERVER_ARGS, {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      ...settings,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SITE_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
-      NODE_ENV: 'production',
-      NEXT_DIST_DIR: '.next-e2e',
-      NEXT_TELEMETRY_DISABLED: '1',
-      REDIS_URL: redisUrl,
-      TRUSTED_PROXIES: 'loopback',
-      // The e2e server runs the jobs and has migrated; these two only serve.
-      JOBS_IN_SERVER: 'false',
-      MIGRATE_ON_START: 'false',
-    },
-  })
-  const origin = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 300; i++) {
-    if (await fetch(`${origin}/`).then((r) => r.ok, () => false)) return { origin, child }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`the instance on ${origin} did not start`)
-}
-
-const stopInstance = (instance: Instance | undefined) =>
-  new Promise<void>((resolve) => {
-    if (!instance || instance.child.exitCode !== null) return resolve()
-    instance.child.once('exit', () => resolve())
-    instance.child.kill('SIGTERM')
-  })
 
 const page = async (origin: string, path = ARTICLE) => {
   const response = await fetch(`${origin}${path}`)
@@ -80,7 +37,7 @@ test('two instances behind nginx share one cache on Redis: a publish on one show
   let restore: (() => Promise<void>) | undefined
   try {
     redis = await startTestRedis()
-    const [a, b] = [await startInstance(redis.url), await startInstance(redis.url)] as const
+    const [a, b] = [await startInstance({ env: { REDIS_URL: redis.url } }), await startInstance({ env: { REDIS_URL: redis.url } })] as const
     instances.push(a, b)
     nginx = await startShippedNginx([new URL(a.origin).port, new URL(b.origin).port].map(Number), await findFreePort())
 

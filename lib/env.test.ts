@@ -26,6 +26,7 @@ describe('readEnv', () => {
       payloadSecret: valid.PAYLOAD_SECRET,
       siteUrl: 'http://localhost:4000',
       mediaDir: expect.stringMatching(/\.data\/media$/),
+      s3: null,
       smtpUrl: null,
       mailFrom: { name: 'Nytt från RUS', address: 'nyhetsbrev@localhost.localdomain' },
       outboxDir: expect.stringMatching(/\.data\/outbox$/),
@@ -96,5 +97,27 @@ describe('readEnv', () => {
     })
     expect(problemsOf({ ...valid, DKIM_DOMAIN: 'rus.se' })[0]).toMatch(/go together/)
     expect(problemsOf({ ...valid, DKIM_DOMAIN: 'rus.se', DKIM_SELECTOR: 's', DKIM_PRIVATE_KEY: 'secret' })[0]).toMatch(/PEM private key/)
+  })
+
+  it('keeps media on object storage when S3_BUCKET is set, with path style for a server other than AWS', () => {
+    expect(readEnv({ ...valid, S3_BUCKET: 'rus-media', S3_ENDPOINT: 'http://127.0.0.1:9000/', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'key' }).s3).toEqual({
+      bucket: 'rus-media',
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'us-east-1',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'id', secretAccessKey: 'key' },
+    })
+    expect(readEnv({ ...valid, S3_BUCKET: 'rus-media', S3_REGION: 'eu-north-1' }).s3).toMatchObject({ endpoint: null, region: 'eu-north-1', forcePathStyle: false, credentials: null })
+    expect(readEnv({ ...valid, S3_BUCKET: 'rus-media', S3_ENDPOINT: 'https://s3.example.se', S3_FORCE_PATH_STYLE: 'false' }).s3?.forcePathStyle).toBe(false)
+  })
+
+  it('refuses half an S3 setting instead of quietly storing media on local disk', () => {
+    expect(problemsOf({ ...valid, S3_ENDPOINT: 'http://127.0.0.1:9000' })[0]).toMatch(/S3_ENDPOINT set without S3_BUCKET/)
+    expect(problemsOf({ ...valid, S3_BUCKET: 'Rus_Media' })[0]).toMatch(/S3_BUCKET must be a bucket name/)
+    expect(problemsOf({ ...valid, S3_BUCKET: 'rus-media', S3_ENDPOINT: 'minio:9000' })[0]).toMatch(/S3_ENDPOINT must start with http/)
+    expect(problemsOf({ ...valid, S3_BUCKET: 'rus-media', S3_ENDPOINT: 'https://s3.example.se/rus-media' })[0]).toMatch(/without a path/)
+    expect(problemsOf({ ...valid, S3_BUCKET: 'rus-media', S3_ACCESS_KEY_ID: 'id' })[0]).toMatch(/go together/)
+    expect(problemsOf({ ...valid, S3_BUCKET: 'rus-media', S3_FORCE_PATH_STYLE: 'yes' })[0]).toMatch(/true or false/)
+    expect(problemsOf({ ...valid, S3_BUCKET: 'rus-media', S3_REGION: 'EU North' })[0]).toMatch(/S3_REGION/)
   })
 })

@@ -8,15 +8,17 @@
  */
 import path from 'node:path'
 
-import { checkDatabaseUrl, checkDkim, checkMailFrom, checkMailRate, checkRedisUrl, checkSecret, checkSiteUrl, checkSmtpUrl, type Checked, type Dkim, type MailFrom } from './envRules'
+import { checkDatabaseUrl, checkDkim, checkMailFrom, checkMailRate, checkRedisUrl, checkS3, checkSecret, checkSiteUrl, checkSmtpUrl, type Checked, type Dkim, type MailFrom, type S3Settings } from './envRules'
 
 export type Env = {
   databaseUrl: string
   payloadSecret: string
   /** Absolute origin of the public site, without a trailing slash. */
   siteUrl: string
-  /** Where uploaded images and their sizes are kept. */
+  /** Where uploaded images and their sizes are kept, unless s3 is set. */
   mediaDir: string
+  /** Object storage for uploaded images (S3_BUCKET and its settings), or null: mediaDir. */
+  s3: S3Settings | null
   /** SMTP_URL, or null: then every message is written to outboxDir as an .eml file. */
   smtpUrl: string | null
   mailFrom: MailFrom
@@ -47,9 +49,10 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const from = checkMailFrom(source.MAIL_FROM, 'value' in site ? site.value : 'http://localhost')
   const rate = checkMailRate(source.MAIL_RATE)
   const dkim = checkDkim(source)
-  const checks: (Checked | typeof smtp | typeof from | typeof rate | typeof dkim)[] = [database, secret, site, smtp, redis, from, rate, dkim]
+  const s3 = checkS3(source)
+  const checks: (Checked | typeof smtp | typeof from | typeof rate | typeof dkim | typeof s3)[] = [database, secret, site, smtp, redis, from, rate, dkim, s3]
   const problems = checks.flatMap((c) => ('problem' in c ? [c.problem] : []))
-  if (!('value' in database && 'value' in secret && 'value' in site && 'value' in smtp && 'value' in redis && 'value' in from && 'value' in rate && 'value' in dkim)) {
+  if (!('value' in database && 'value' in secret && 'value' in site && 'value' in smtp && 'value' in redis && 'value' in from && 'value' in rate && 'value' in dkim && 'value' in s3)) {
     throw new EnvError(problems)
   }
   return {
@@ -57,6 +60,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     payloadSecret: secret.value,
     siteUrl: site.value,
     mediaDir: path.resolve(/*turbopackIgnore: true*/ source.MEDIA_DIR || '.data/media'),
+    s3: s3.value,
     smtpUrl: smtp.value,
     mailFrom: from.value,
     outboxDir: path.resolve(/*turbopackIgnore: true*/ source.OUTBOX_DIR || '.data/outbox'),

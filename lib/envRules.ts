@@ -150,3 +150,62 @@ export function checkDkim(source: NodeJS.ProcessEnv): { value: Dkim | null } | {
   }
   return { value: { domainName, keySelector, privateKey } }
 }
+
+export type S3Settings = {
+  bucket: string
+  /** An S3-compatible server's address (MinIO, Garage, a cloud's object storage); null: AWS itself. */
+  endpoint: string | null
+  region: string
+  /** Bucket in the path (host/bucket/key) rather than the host name, as most S3-compatible servers need. */
+  forcePathStyle: boolean
+  /** Both keys, or null: the AWS SDK's own chain (an instance role, AWS_* variables) supplies them. */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null
+}
+
+const S3_NAMES = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'] as const
+
+/**
+ * Media on object storage when S3_BUCKET is set (S3_ENDPOINT for a server other than AWS,
+ * S3_REGION, S3_ACCESS_KEY_ID with S3_SECRET_ACCESS_KEY, S3_FORCE_PATH_STYLE); otherwise the
+ * media folder. A half-given setting is refused rather than quietly storing on local disk.
+ */
+export function checkS3(source: NodeJS.ProcessEnv): { value: S3Settings | null } | { problem: string } {
+  const read = (name: string) => (source[name] ?? '').trim()
+  const bucket = read('S3_BUCKET')
+  if (bucket === '') {
+    const stray = S3_NAMES.filter((name) => read(name) !== '')
+    return stray.length === 0 ? { value: null } : { problem: `${stray.join(', ')} set without S3_BUCKET: set the bucket too, or remove them to keep media in MEDIA_DIR.` }
+  }
+  // AWS's bucket naming rules, which S3-compatible servers follow as well.
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes('..')) {
+    return { problem: `S3_BUCKET must be a bucket name of 3–63 lowercase letters, digits, dots and hyphens (got "${bucket}").` }
+  }
+  let endpoint: string | null = null
+  if (read('S3_ENDPOINT') !== '') {
+    let parsed: URL
+    try {
+      parsed = new URL(read('S3_ENDPOINT'))
+    } catch {
+      return { problem: 'S3_ENDPOINT is not a URL; expected for example https://s3.example.se or http://127.0.0.1:9000.' }
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { problem: `S3_ENDPOINT must start with http:// or https:// (got ${parsed.protocol}//).` }
+    if (parsed.pathname !== '/' || parsed.search || parsed.username) return { problem: 'S3_ENDPOINT must be the server\'s address only (scheme, host, port), without a path, query or credentials.' }
+    endpoint = parsed.origin
+  }
+  const region = read('S3_REGION') || 'us-east-1'
+  if (!/^[a-z0-9-]{1,40}$/.test(region)) return { problem: `S3_REGION must be a region name such as eu-north-1 (got "${region}").` }
+  const pathStyle = read('S3_FORCE_PATH_STYLE')
+  if (!['', 'true', 'false'].includes(pathStyle)) return { problem: `S3_FORCE_PATH_STYLE must be true or false (got "${pathStyle}").` }
+  const [accessKeyId, secretAccessKey] = [read('S3_ACCESS_KEY_ID'), read('S3_SECRET_ACCESS_KEY')]
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) return { problem: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the AWS SDK\'s own credentials.' }
+  return {
+    value: {
+      bucket,
+      endpoint,
+      region,
+      // Path style by default for any other server than AWS's own (virtual hosts need DNS per bucket).
+      forcePathStyle: pathStyle === '' ? endpoint !== null : pathStyle === 'true',
+      credentials: accessKeyId ? { accessKeyId, secretAccessKey } : null,
+    },
+  }
+}

@@ -6,6 +6,7 @@ import * as migration_20261202_005303_recipients from './20261202_005303_recipie
 import * as migration_20261202_012640_sending from './20261202_012640_sending';
 import * as migration_20261202_030440_snapshots from './20261202_030440_snapshots';
 import * as migration_20261202_042020_snapshot_placeholder from './20261202_042020_snapshot_placeholder';
+import * as migration_20261202_052054_media_storage from './20261202_052054_media_storage';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_042020_snapshot_placeholder.up,
     down: migration_20261202_042020_snapshot_placeholder.down,
-    name: '20261202_042020_snapshot_placeholder'
+    name: '20261202_042020_snapshot_placeholder',
+  },
+  {
+    up: migration_20261202_052054_media_storage.up,
+    down: migration_20261202_052054_media_storage.down,
+    name: '20261202_052054_media_storage'
   },
 ];

@@ -68,3 +68,10 @@ export async function restGetRaw(path: string, token?: string): Promise<{ status
   // ignoreBOM: a byte-order mark is part of what was sent (Excel needs it), so it is kept.
   return { status: response.status, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer()), headers: response.headers }
 }
+
+/** GET /api/media/file/<name>, as a browser asks for the image itself: status, headers and the bytes. */
+export async function mediaFile(filename: string, token?: string): Promise<{ status: number; bytes: Buffer; headers: Headers }> {
+  const { url, params } = restArgs(`/api/media/file/${filename}`)
+  const response = await REST_GET(config)(new Request(url, { headers: headersFor({ token }) }), params)
+  return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), headers: response.headers }
+}

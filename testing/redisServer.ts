@@ -5,22 +5,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { findFreePort } from '@/scripts/lib/ports'
+import { acceptsConnections, findFreePort } from '@/scripts/lib/ports'
 
 export const REDIS_SERVER = '/usr/bin/redis-server'
 
 export type TestRedis = { url: string; port: number; stop: () => Promise<void>; start: () => Promise<void>; dispose: () => Promise<void> }
-
-const answers = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = net.connect(port, '127.0.0.1')
-    socket.once('connect', () => socket.end(() => resolve(true)))
-    socket.once('error', () => resolve(false))
-  })
 
 export async function startTestRedis(): Promise<TestRedis> {
   const port = await findFreePort()
@@ -28,7 +20,7 @@ export async function startTestRedis(): Promise<TestRedis> {
   let child: ChildProcess | null = null
   const start = async () => {
     child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--dir', dir], { stdio: 'ignore' })
-    for (let i = 0; i < 100 && !(await answers(port)); i++) await new Promise((resolve) => setTimeout(resolve, 50))
+    for (let i = 0; i < 100 && !(await acceptsConnections(port)); i++) await new Promise((resolve) => setTimeout(resolve, 50))
   }
   const stop = async () => {
     const running = child

@@ -4,10 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media } from '@/payload-types'
 import { makeArticle } from '@/testing/content'
-import { graphql, restGet } from '@/testing/http'
+import { graphql, mediaFile, restGet } from '@/testing/http'
 import { createStaff, testPayload, tokenFor, unique } from '@/testing/payload'
-import config from '@payload-config'
-import { REST_GET } from '@payloadcms/next/routes'
 
 async function uploadImage(payload: Payload): Promise<Media> {
   const data = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#3f7f8c' } }).jpeg().toBuffer()
@@ -19,12 +17,7 @@ async function uploadImage(payload: Payload): Promise<Media> {
   })
 }
 
-/** GET /api/media/file/<name>, as a browser asks for the image itself. */
-async function fileStatus(filename: string, token?: string): Promise<number> {
-  const request = new Request(`http://localhost/api/media/file/${filename}`, { headers: token ? { Authorization: `JWT ${token}` } : {} })
-  const response = await REST_GET(config)(request, { params: Promise.resolve({ slug: ['media', 'file', filename] }) })
-  return response.status
-}
+const fileStatus = async (filename: string, token?: string): Promise<number> => (await mediaFile(filename, token)).status
 
 describe('images of drafts', () => {
   let payload: Payload

@@ -22,3 +22,12 @@ export function isPortTaken(port: number): Promise<boolean> {
     probe.listen(port)
   })
 }
+
+/** True when a server answers a TCP connection on 127.0.0.1:port now. */
+export function acceptsConnections(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    socket.once('connect', () => socket.end(() => resolve(true)))
+    socket.once('error', () => resolve(false))
+  })
+}

@@ -21,6 +21,7 @@ import { PersonalDataTools as PersonalDataTools_c154e48da5f8a7873f23b38c6ba84cd2
 import { OutboxNotice as OutboxNotice_b1719e4faac5027f9321e8a703bedd1b } from '@/components/admin/OutboxNotice'
 import { CsvInput as CsvInput_bf9ad5ab5952fbd8607d46223980452e } from '@/components/admin/CsvInput'
 import { ImportPanel as ImportPanel_017a89d64bd4498ec232d174602d1057 } from '@/components/admin/ImportPanel'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +49,6 @@ export const importMap = {
   "@/components/admin/OutboxNotice#OutboxNotice": OutboxNotice_b1719e4faac5027f9321e8a703bedd1b,
   "@/components/admin/CsvInput#CsvInput": CsvInput_bf9ad5ab5952fbd8607d46223980452e,
   "@/components/admin/ImportPanel#ImportPanel": ImportPanel_017a89d64bd4498ec232d174602d1057,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

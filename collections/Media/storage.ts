@@ -1,0 +1,111 @@
+import { s3Storage } from '@payloadcms/storage-s3'
+import { APIError, type CollectionConfig, type Config, type Plugin } from 'payload'
+
+import { RETRY_AFTER_SECONDS } from '@/lib/database/unavailable'
+import { env } from '@/lib/env'
+import type { S3Settings } from '@/lib/envRules'
+
+import { answerMissingFile, MISSING_FILE_MESSAGE } from './hooks/answerMissingFile'
+
+export const STORAGE_UNAVAILABLE_MESSAGE =
+  'Bildlagringen är inte tillgänglig just nu, så bilden kunde inte sparas, visas eller tas bort. Det som redan är sparat finns kvar. Försök igen om en stund.'
+
+/**
+ * Where uploaded images and their sizes are kept: MEDIA_DIR on the server's own disk, or with
+ * S3_BUCKET a bucket that every instance shares (README "Running on several servers").
+ *
+ * Files are served through /api/media/file/<name> either way (Payload streams them from the
+ * bucket rather than linking to it), so the read rule of media — an image of a draft stays
+ * private — holds the same for both, and the bucket itself need not be public.
+ */
+export const mediaStorage: Plugin = async (incoming) => {
+  const config = await incoming
+  const settings = env.s3
+  const stored = await s3Storage({
+    enabled: settings !== null,
+    // The plugin's two columns (prefix, _objectKey) exist with or without a bucket: one schema,
+    // one set of migrations, and a site can move its media to a bucket without a migration.
+    alwaysInsertFields: true,
+    bucket: settings?.bucket ?? '',
+    collections: { media: true },
+    config: settings ? clientConfig(settings) : {},
+  })(config)
+  if (!settings) return stored
+  return { ...stored, collections: stored.collections?.map((collection) => (collection.slug === 'media' ? answeringInSwedish(collection, config) : collection)) }
+}
+
+function clientConfig(settings: S3Settings) {
+  return {
+    region: settings.region,
+    forcePathStyle: settings.forcePathStyle,
+    ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
+    ...(settings.credentials ? { credentials: settings.credentials } : {}),
+    // Checksums only where S3 requires them: the SDK's default trailing checksums are not
+    // understood by every S3-compatible server.
+    requestChecksumCalculation: 'WHEN_REQUIRED' as const,
+    responseChecksumValidation: 'WHEN_REQUIRED' as const,
+    // A storage that does not answer fails a save in seconds, not after the SDK's minutes.
+    requestHandler: { connectionTimeout: 3_000, requestTimeout: 30_000, httpAgent: { keepAlive: true, maxSockets: 100 }, httpsAgent: { keepAlive: true, maxSockets: 100 } },
+    maxAttempts: 2,
+  }
+}
+
+type Handler = NonNullable<Exclude<CollectionConfig['upload'], boolean | undefined>['handlers']>[number]
+type Hook = (...args: never[]) => unknown
+
+/**
+ * The S3 plugin answers a file that is not in the bucket with an empty 404, a bucket that cannot
+ * be reached with a bare 500, and fails a save with the SDK's own error (which the API would turn
+ * into a 500, or mistake for a database outage). Each becomes a Swedish answer: 404 for a missing
+ * file, 503 with Retry-After while the storage is away. A failed save is rolled back with its
+ * transaction, so nothing is half stored. (A delete meanwhile still removes the image; the plugin
+ * logs the files it could not remove from the bucket.)
+ */
+function answeringInSwedish(collection: CollectionConfig, before: Config): CollectionConfig {
+  const original = before.collections?.find((c) => c.slug === collection.slug)
+  const upload = typeof collection.upload === 'object' ? collection.upload : {}
+  // Added by the plugin: everything not in the collection as it was before.
+  const added = <T>(now: T[] | undefined, was: T[] | undefined) => (now ?? []).map((item) => ({ item, added: !(was ?? []).includes(item) }))
+  const guard = <T extends Hook>(hooks: T[] | undefined, was: T[] | undefined) =>
+    added(hooks, was).map(({ item, added }) => (added ? (failingAsUnavailable(item) as T) : item))
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: guard(collection.hooks?.afterChange, original?.hooks?.afterChange),
+    },
+    upload: {
+      ...upload,
+      // The local-disk check would call every file in the bucket missing.
+      handlers: (upload.handlers ?? []).filter((handler) => handler !== answerMissingFile).map(servingInSwedish),
+    },
+  }
+}
+
+function failingAsUnavailable<T extends Hook>(hook: T): T {
+  return (async (...args: Parameters<T>) => {
+    try {
+      return await hook(...args)
+    } catch (error) {
+      if (error instanceof APIError) throw error
+      throw new APIError(STORAGE_UNAVAILABLE_MESSAGE, 503, null, true)
+    }
+  }) as unknown as T
+}
+
+function servingInSwedish(handler: Handler): Handler {
+  const answer = async (...args: Parameters<Handler>): Promise<Response | void> => {
+    const response = await Promise.resolve(handler(...args)).catch(() => new Response(null, { status: 500 }))
+    if (!response) return
+    if (response.status === 404) return Response.json({ errors: [{ message: MISSING_FILE_MESSAGE }] }, { status: 404 })
+    if (response.status >= 500) {
+      return Response.json(
+        { errors: [{ message: STORAGE_UNAVAILABLE_MESSAGE }] },
+        { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' } },
+      )
+    }
+    return response
+  }
+  // Payload's type says Promise<Response> or Promise<void>; a handler may give either, as this one passes on.
+  return answer as (...args: Parameters<Handler>) => Promise<Response>
+}
