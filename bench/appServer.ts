@@ -22,7 +22,15 @@ import { keepingTsconfig } from './keepTsconfig'
 const DIST_DIR = '.next-bench'
 
 export type Account = { email: string; password: string }
-export type AppServer = { origin: string; editor: Account; pid: number; buildMs: number; startMs: number }
+export type AppServer = {
+  origin: string
+  editor: Account
+  pid: number
+  buildMs: number
+  startMs: number
+  /** The server's environment (database, secret, build folder), for more instances of it. */
+  env: NodeJS.ProcessEnv
+}
 
 export type AppServerOptions = {
   /** Generated articles added to the seed first (seed/generatedArchive.ts). */
@@ -84,5 +92,20 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
   onCleanup('the production server', server.stop, server.signal)
   const answers = async () => server.child.exitCode === null && (await fetch(`${origin}/`)).ok
   await waitUntil(answers, 60_000, `${origin}/ answering 200`)
-  return { origin, editor, pid: server.child.pid ?? 0, buildMs, startMs: performance.now() - startStarted }
+  return { origin, editor, pid: server.child.pid ?? 0, buildMs, startMs: performance.now() - startStarted, env }
+}
+
+/**
+ * One more production server on the same build and database, with its own settings on top
+ * (REDIS_URL for several instances), on the server core too. It serves only: the first server
+ * runs the jobs and has migrated.
+ */
+export async function startInstance(app: AppServer, label: string, env: Record<string, string>): Promise<{ origin: string; port: number }> {
+  const port = await findFreePort()
+  const origin = `http://127.0.0.1:${port}`
+  const instanceEnv = { ...app.env, ...env, PORT: String(port), HOST: '127.0.0.1', JOBS_IN_SERVER: 'false', MIGRATE_ON_START: 'false' }
+  const server = startLogged(pinned(SERVER_CPU, process.execPath, SERVER_ARGS), instanceEnv)
+  onCleanup(label, server.stop, server.signal)
+  await waitUntil(async () => server.child.exitCode === null && (await fetch(`${origin}/`)).ok, 60_000, `${label} answering 200`)
+  return { origin, port }
 }

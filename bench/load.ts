@@ -28,7 +28,7 @@ export type PageAtRate = { path: string; autocannon: Measured; paced: Measured }
 
 const run = promisify(execFile)
 
-async function runChild(script: string, spec: LoadSpec): Promise<Measured> {
+export async function runChild(script: 'loadChild.ts' | 'pacedLoadChild.ts', spec: LoadSpec): Promise<Measured> {
   const cpuSince = sampleCpus()
   const [command, args] = pinned(LOAD_CPU, process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'bench', script), JSON.stringify(spec)])
   const timeout = (spec.warmupS + spec.durationS + 30) * 1000
@@ -49,13 +49,13 @@ function titleMarker(snapshot: Snapshot): string {
   return (title.match(/[\x20-\x7e]+/g) ?? []).reduce((longest, piece) => (piece.length > longest.length ? piece : longest), '')
 }
 
-function specFor(origin: string, snapshot: Snapshot, extra: Partial<LoadSpec> = {}): LoadSpec {
+export function specFor(origin: string, snapshot: Snapshot, extra: Partial<LoadSpec> = {}): LoadSpec {
   const { connections, durationS, warmupS } = LOAD_SETTINGS
   const body = { marker: titleMarker(snapshot), chars: snapshot.body.toString('utf8').length, bytes: snapshot.body.length }
   return { url: origin + snapshot.path, connections, durationS, warmupS, ...body, ...extra }
 }
 
-async function assertSameBytes(origin: string, snapshot: Snapshot, samples = 3): Promise<void> {
+export async function assertSameBytes(origin: string, snapshot: Snapshot, samples = 3): Promise<void> {
   for (let i = 0; i < samples; i++) {
     const response = await fetch(origin + snapshot.path, { headers: { 'accept-encoding': 'identity' } })
     const body = Buffer.from(await response.arrayBuffer())

@@ -10,6 +10,7 @@ export const EVENT = routes.event('miljomalsdagarna-2021')
 export const LOAD_PAGES = [routes.home(), ISSUE, ARTICLE, WEB_VERSION]
 export const WEIGHT_PAGES = [...LOAD_PAGES, EVENT]
 export const LIGHTHOUSE_PAGES = [routes.home(), ISSUE, ARTICLE, EVENT]
+export const INSTANCE_PAGES = [routes.home(), ARTICLE]
 
 /** Short names for the printed table; the JSON keeps the paths. */
 export const PAGE_LABELS: Record<string, string> = {

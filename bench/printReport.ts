@@ -53,6 +53,23 @@ function publish(now: BenchResult, before: BenchResult | null): string {
   ].join('\n')
 }
 
+function instances(now: BenchResult, before: BenchResult | null): string {
+  if (!now.instances) return ''
+  const rows = now.instances.pages.map((page) => {
+    const prev = byPath(before?.instances?.pages, page.path)
+    return [label(page.path), page.direct.rps, page.direct.p99, page.one.rps, page.one.p99, page.two.rps, page.two.p99, page.ratio, prev?.one.rps, prev?.two.rps]
+  })
+  const header = ['page', 'instance (Redis) req/s', 'p99', 'nginx → 1 req/s', 'p99', 'nginx → 2 req/s', 'p99', '2/1', 'prev 1', 'prev 2']
+  const { rounds, medianMs, p99Ms, maxMs, apiMedianMs } = now.instances.publish
+  const prev = before?.instances ? `  (prev median ${before.instances.publish.medianMs.toFixed(0)} ms, p99 ${before.instances.publish.p99Ms.toFixed(0)} ms)` : ''
+  return [
+    'Several instances — two servers sharing Next\'s cache on Redis, the shipped nginx in front of one, then of both; every server on the server core;',
+    '"instance (Redis)" = one instance asked directly, each cached read a round trip to Redis; same load as above',
+    renderTable(header, rows),
+    `Publish on instance A → visible on instance B, ${rounds} rounds: median ${medianMs.toFixed(0)} ms, p99 ${p99Ms.toFixed(0)}, max ${maxMs.toFixed(0)}; the PATCH alone: median ${apiMedianMs.toFixed(0)} ms${prev}`,
+  ].join('\n')
+}
+
 function weight(now: BenchResult, before: BenchResult | null): string {
   const rows = now.weight.map((page) => {
     const prev = byPath(before?.weight, page.path)
@@ -87,6 +104,6 @@ export function printReport(now: BenchResult, before: BenchResult | null): void 
   const previous = before ? `previous run: ${before.date} · ${before.commit}` : 'no previous run'
   const legend = now.weight.map((page) => `${label(page.path)} = ${page.path}`).join(', ')
   const title = `Nytt från RUS bench · ${now.date} · ${now.commit} · node ${now.node} · ${now.cores} cores (${now.cpu}) · ${pinning} · ${now.durationS.toFixed(0)} s`
-  const sections = [throughput, fixedRate, publish, weight, lighthouse].map((section) => section(now, before))
+  const sections = [throughput, fixedRate, publish, instances, weight, lighthouse].map((section) => section(now, before)).filter(Boolean)
   console.log(['', title, previous, `pages: ${legend}`, '', sections.join('\n\n'), ''].join('\n'))
 }

@@ -11,6 +11,7 @@ import path from 'node:path'
 
 import { DATA_DIR, ROOT } from '@/scripts/lib/paths'
 
+import type { InstancesResult } from './instances'
 import type { LighthouseScores } from './lighthouse'
 import type { PageAtRate, PageThroughput } from './load'
 import type { PageWeight } from './pageWeight'
@@ -26,6 +27,8 @@ export type BenchResult = Machine & {
   throughput: PageThroughput[]
   fixedRate: PageAtRate[]
   publish: PublishLatency
+  /** Missing in runs from before several instances were measured. */
+  instances?: InstancesResult
   weight: PageWeight[]
   lighthouse: LighthouseScores[]
   durationS: number

@@ -15,10 +15,11 @@ import { startShippedNginx } from '@/testing/shippedNginx'
 import { startAppServer } from './appServer'
 import { PINNED, pinned, SERVER_CPU } from './childProcesses'
 import { cleanUp, cleanUpOnSignals, onCleanup } from './cleanup'
+import { measureInstances } from './instances'
 import { measureLighthouse } from './lighthouse'
 import { LOAD_SETTINGS, measureAtFixedRate, measureThroughput } from './load'
 import { snapshotPages, startNginx } from './nginx'
-import { ARTICLE, ARTICLE_SLUG, LIGHTHOUSE_PAGES, LOAD_PAGES, WEIGHT_PAGES } from './pages'
+import { ARTICLE, ARTICLE_SLUG, INSTANCE_PAGES, LIGHTHOUSE_PAGES, LOAD_PAGES, WEIGHT_PAGES } from './pages'
 import { measurePageWeight } from './pageWeight'
 import { printReport } from './printReport'
 import { measurePublishLatency } from './publishLatency'
@@ -51,6 +52,8 @@ async function main(): Promise<void> {
   const weight = await measurePageWeight(app.origin, WEIGHT_PAGES)
   say('Lighthouse (Chromium, one run per page)')
   const lighthouse = await measureLighthouse(app.origin, LIGHTHOUSE_PAGES)
+  say('Several instances: two more servers sharing Redis, nginx in front of one and of both')
+  const instances = await measureInstances(app, snapshots.filter((snapshot) => INSTANCE_PAGES.includes(snapshot.path)), { slug: ARTICLE_SLUG, path: ARTICLE })
   // Last: it changes content (and puts it back), which must not disturb the figures above.
   say('Publish → visible latency')
   const publish = await measurePublishLatency(app.origin, app.editor, ARTICLE_SLUG, ARTICLE)
@@ -59,10 +62,10 @@ async function main(): Promise<void> {
     load: LOAD_SETTINGS,
     compression: 'none under load: no Accept-Encoding sent, nginx gzip off; page weight: gzip as the app sends it',
     lighthouse: 'default config (mobile, simulated throttling), one run per page, /usr/bin/chromium headless',
-    pages: { load: LOAD_PAGES, weight: WEIGHT_PAGES, lighthouse: LIGHTHOUSE_PAGES, publish: ARTICLE },
+    pages: { load: LOAD_PAGES, weight: WEIGHT_PAGES, lighthouse: LIGHTHOUSE_PAGES, publish: ARTICLE, instances: INSTANCE_PAGES },
   }
   const durationS = (performance.now() - started) / 1000
-  const result = { ...machine, settings, throughput, fixedRate, publish, weight, lighthouse, durationS }
+  const result = { ...machine, settings, throughput, fixedRate, publish, instances, weight, lighthouse, durationS }
   const file = await saveResult(result)
   printReport(result, previous)
   say(`Figures written to ${path.relative(ROOT, file)} and .data/bench/latest.json`)

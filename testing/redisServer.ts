@@ -3,12 +3,14 @@
  * port, stopped and started again on the same port for outage tests, keeping its data across
  * that in an append-only file in a temporary folder of its own (as a production Redis would).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { acceptsConnections, findFreePort } from '@/scripts/lib/ports'
+import { findFreePort } from '@/scripts/lib/ports'
+
+import { restartableProcess } from './restartableProcess'
 
 export const REDIS_SERVER = '/usr/bin/redis-server'
 
@@ -17,20 +19,11 @@ export type TestRedis = { url: string; port: number; stop: () => Promise<void>; 
 export async function startTestRedis(): Promise<TestRedis> {
   const port = await findFreePort()
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rus-redis-'))
-  let child: ChildProcess | null = null
-  const start = async () => {
-    child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--dir', dir], { stdio: 'ignore' })
-    for (let i = 0; i < 100 && !(await acceptsConnections(port)); i++) await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  const stop = async () => {
-    const running = child
-    child = null
-    if (!running || running.exitCode !== null) return
-    await new Promise<void>((resolve) => {
-      running.once('exit', () => resolve())
-      running.kill('SIGTERM')
-    })
-  }
+  const { start, stop } = restartableProcess(
+    () => spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--dir', dir], { stdio: 'ignore' }),
+    port,
+    'SIGTERM',
+  )
   await start()
   const dispose = async () => {
     await stop()

@@ -3,7 +3,7 @@
  * loopback port with its files in a temporary folder, one bucket made at start. Stopped and started
  * again on the same port and folder for outage tests, as a real object store would come back.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
@@ -11,7 +11,9 @@ import path from 'node:path'
 
 import { S3 } from '@aws-sdk/client-s3'
 
-import { acceptsConnections, findFreePort } from '@/scripts/lib/ports'
+import { findFreePort } from '@/scripts/lib/ports'
+
+import { restartableProcess } from './restartableProcess'
 
 export const TEST_BUCKET = 'rus-media'
 // s3rver checks every request's signature against these.
@@ -35,23 +37,15 @@ export async function startTestS3(): Promise<TestS3> {
   const port = await findFreePort()
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rus-s3-'))
   const endpoint = `http://127.0.0.1:${port}`
-  let child: ChildProcess | null = null
-  const start = async () => {
-    if (child && child.exitCode === null) return
-    child = spawn(process.execPath, [S3RVER_BIN, '--directory', dir, '--address', '127.0.0.1', '--port', String(port), '--silent', '--no-vhost-buckets', '--configure-bucket', TEST_BUCKET], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    })
-    for (let i = 0; i < 200 && !(await acceptsConnections(port)); i++) await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  const stop = async () => {
-    const running = child
-    child = null
-    if (!running || running.exitCode !== null) return
-    await new Promise<void>((resolve) => {
-      running.once('exit', () => resolve())
-      running.kill('SIGKILL')
-    })
-  }
+  // SIGKILL: an object store that vanishes, not one that says goodbye.
+  const { start, stop } = restartableProcess(
+    () =>
+      spawn(process.execPath, [S3RVER_BIN, '--directory', dir, '--address', '127.0.0.1', '--port', String(port), '--silent', '--no-vhost-buckets', '--configure-bucket', TEST_BUCKET], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      }),
+    port,
+    'SIGKILL',
+  )
   const client = new S3({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: KEYS, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' })
   await start()
   return {

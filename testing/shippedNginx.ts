@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { ROOT } from '@/scripts/lib/paths'
 
-const SHIPPED = path.join(ROOT, 'deploy/nginx/nytt-fran-rus.conf')
+export const SHIPPED_NGINX_CONFIG = path.join(ROOT, 'deploy/nginx/nytt-fran-rus.conf')
 
 /**
  * Runs the shipped config (deploy/nginx/) for tests and the benchmark: the same cache, maps and
@@ -20,7 +20,7 @@ export async function startShippedNginx(
 ): Promise<{ origin: string; stop: () => void }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rus-nginx-'))
   chmodSync(dir, 0o755) // nginx's workers (an unprivileged user when started as root) write the cache here
-  const site = readFileSync(SHIPPED, 'utf8')
+  const site = readFileSync(SHIPPED_NGINX_CONFIG, 'utf8')
     .replace('/var/cache/nginx/nytt-fran-rus', path.join(dir, 'cache'))
     .replace(/^(\s*)server 127\.0\.0\.1:3000 (.*)$/m, (_, indent: string, rest: string) =>
       [upstreamPort].flat().map((port) => `${indent}server 127.0.0.1:${port} ${rest}`).join('\n'),

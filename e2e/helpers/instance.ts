@@ -12,15 +12,17 @@ type Options = {
   env?: Record<string, string>
   /** Its own address as SITE_URL, for a browser signed in to it directly; otherwise the e2e server's, as behind one nginx. */
   ownOrigin?: boolean
+  /** The port of an instance started again (nginx's upstream names it); otherwise a free one. */
+  port?: number
 }
 
 /**
  * One more instance of the e2e build (server.ts, as production runs it) on the e2e database. The
  * e2e server runs the jobs and has migrated; an instance only serves.
  */
-export async function startInstance({ env = {}, ownOrigin = false }: Options = {}): Promise<Instance> {
+export async function startInstance({ env = {}, ownOrigin = false, port: given }: Options = {}): Promise<Instance> {
   const settings = JSON.parse(readFileSync(instanceSettingsFile(), 'utf8')) as InstanceSettings
-  const port = await findFreePort()
+  const port = given ?? (await findFreePort())
   const origin = `http://127.0.0.1:${port}`
   const child = spawn(process.execPath, SERVER_ARGS, {
     cwd: ROOT,
