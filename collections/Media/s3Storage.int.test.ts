@@ -56,6 +56,18 @@ describe('images on S3-compatible storage', () => {
     await s3?.dispose()
   })
 
+  it('has the very columns the migrations made: a site moves its images to a bucket without a migration', async () => {
+    // Drizzle's table as the config built it: its columns are the own properties that are columns.
+    const table = (payload.db as unknown as { tables: Record<string, Record<string, unknown>> }).tables.media ?? {}
+    const columns = Object.values(table).filter((value): value is { name: string } => typeof value === 'object' && value !== null && 'columnType' in value)
+    const expected = columns.map((column) => column.name).sort()
+    const { rows } = await (payload.db as unknown as { pool: { query: (sql: string) => Promise<{ rows: { column_name: string }[] }> } }).pool.query(
+      "select column_name from information_schema.columns where table_schema = 'public' and table_name = 'media'",
+    )
+    expect(expected).toContain('prefix')
+    expect(rows.map((row) => row.column_name).sort()).toEqual(expected)
+  })
+
   it('stores the upload and its three sizes in the bucket, and nothing on the server’s disk', async () => {
     const onDisk = await localFiles()
     const doc = await upload()

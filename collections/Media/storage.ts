@@ -24,10 +24,12 @@ export const mediaStorage: Plugin = async (incoming) => {
   const stored = await s3Storage({
     enabled: settings !== null,
     // The plugin's two columns (prefix, _objectKey) exist with or without a bucket: one schema,
-    // one set of migrations, and a site can move its media to a bucket without a migration.
+    // one set of migrations, and a site can move its media to a bucket without a migration. (With
+    // a bucket the plugin adds `prefix` only for a collection prefix, hence the empty one: keys
+    // are the file names, as in MEDIA_DIR.)
     alwaysInsertFields: true,
     bucket: settings?.bucket ?? '',
-    collections: { media: true },
+    collections: { media: { prefix: '' } },
     config: settings ? clientConfig(settings) : {},
   })(config)
   if (!settings) return stored
