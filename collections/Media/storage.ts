@@ -53,7 +53,7 @@ function clientConfig(settings: S3Settings) {
 }
 
 type Handler = NonNullable<Exclude<CollectionConfig['upload'], boolean | undefined>['handlers']>[number]
-type Hook = (...args: never[]) => unknown
+type AfterChange = NonNullable<NonNullable<CollectionConfig['hooks']>['afterChange']>[number]
 
 /**
  * The S3 plugin answers a file that is not in the bucket with an empty 404, a bucket that cannot
@@ -66,15 +66,13 @@ type Hook = (...args: never[]) => unknown
 function answeringInSwedish(collection: CollectionConfig, before: Config): CollectionConfig {
   const original = before.collections?.find((c) => c.slug === collection.slug)
   const upload = typeof collection.upload === 'object' ? collection.upload : {}
-  // Added by the plugin: everything not in the collection as it was before.
-  const added = <T>(now: T[] | undefined, was: T[] | undefined) => (now ?? []).map((item) => ({ item, added: !(was ?? []).includes(item) }))
-  const guard = <T extends Hook>(hooks: T[] | undefined, was: T[] | undefined) =>
-    added(hooks, was).map(({ item, added }) => (added ? (failingAsUnavailable(item) as T) : item))
+  const ours = original?.hooks?.afterChange ?? []
   return {
     ...collection,
     hooks: {
       ...collection.hooks,
-      afterChange: guard(collection.hooks?.afterChange, original?.hooks?.afterChange),
+      // The plugin's upload hook is the one the collection did not have before.
+      afterChange: (collection.hooks?.afterChange ?? []).map((hook) => (ours.includes(hook) ? hook : failingAsUnavailable(hook))),
     },
     upload: {
       ...upload,
@@ -84,15 +82,21 @@ function answeringInSwedish(collection: CollectionConfig, before: Config): Colle
   }
 }
 
-function failingAsUnavailable<T extends Hook>(hook: T): T {
-  return (async (...args: Parameters<T>) => {
+/** The AWS SDK's errors, from the storage's answer or from not reaching it, carry $metadata. */
+const isStorageError = (error: unknown): boolean => typeof error === 'object' && error !== null && '$metadata' in error
+
+function failingAsUnavailable(hook: AfterChange): AfterChange {
+  return async (args) => {
     try {
-      return await hook(...args)
+      return await hook(args)
     } catch (error) {
-      if (error instanceof APIError) throw error
+      // Anything else (the database going away meanwhile) keeps its own answer.
+      if (!isStorageError(error)) throw error
+      // Wrong keys or a missing bucket look the same to the editor; the log says which.
+      args.req.payload.logger.error({ err: error, msg: 'Saving an image in the bucket failed' })
       throw new APIError(STORAGE_UNAVAILABLE_MESSAGE, 503, null, true)
     }
-  }) as unknown as T
+  }
 }
 
 function servingInSwedish(handler: Handler): Handler {
