@@ -28,6 +28,7 @@ import { answerKnownApiErrors } from '@/lib/database/afterError'
 import { logDroppedConnections } from '@/lib/database/droppedConnections'
 import { STOCKHOLM } from '@/lib/dates'
 import { env } from '@/lib/env'
+import { appRunnerLock } from '@/lib/jobs/runnerLock'
 import { payloadEmail } from '@/lib/mail/payloadEmail'
 import { tasks } from '@/jobs'
 import { migrations } from '@/migrations'
@@ -79,7 +80,10 @@ export default buildConfig({
     // for due jobs every ten seconds, unless JOBS_IN_SERVER=false says `npm run jobs` does it
     // (several servers). Scripts and tests load the same config but must not start a scheduler.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 10 }],
-    shouldAutoRun: () => env.jobsInServer && process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build',
+    // Of several servers (or a server and `npm run jobs`), only the holder of the runner lock runs
+    // jobs: Payload's own take of a due job is not safe against a second runner.
+    shouldAutoRun: async () =>
+      env.jobsInServer && process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build' && (await appRunnerLock().holds()),
   },
   hooks: { afterError: [answerKnownApiErrors] },
   // Payload's own mail (a forgotten password) goes the way all mail goes: SMTP_URL or the outbox.
