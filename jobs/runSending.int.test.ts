@@ -4,9 +4,11 @@ import path from 'node:path'
 
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createMailer, replaceMailer, type Mailer } from '@/lib/mail/mailer'
+import { ISSUE_TURN_LOCK } from '@/lib/sending/deliveries'
 import type { User } from '@/payload-types'
 import { makeIssue } from '@/testing/content'
 import { graphql, restDelete, restGet, restPost } from '@/testing/http'
@@ -234,6 +236,45 @@ describe('sending an issue to its lists', () => {
     // Nothing went out, so the issue is not sent: its frozen copy is withdrawn with the send.
     expect((await payload.count({ collection: 'issue-snapshots', where: { issue: { equals: issue.id } }, overrideAccess: true })).totalDocs).toBe(0)
     expect((await restGet(`/api/issues/${issue.id}/mottagare?listor=${lists.d}`, token)).body).toEqual({ toSend: 3, alreadySent: 0 })
+  })
+
+  it('a cancel waits for a send of the same issue being made, and keeps the copy that send goes out as', async () => {
+    await subscribe('jonas', [lists.d])
+    const other = await subscribe('karin', [lists.c])
+    const issue = await makeIssue(payload, 'published')
+    const later = await restPost(`/api/issues/${issue.id}/skicka`, { lists: [lists.d], scheduledAt: new Date(Date.now() + 3_600_000).toISOString() }, { token })
+    expect(later.status).toBe(201)
+    // A second send of the issue halfway through its transaction, as the send endpoint makes it:
+    // its turn on the issue taken, its sending and delivery written, not yet committed.
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
+    await client.connect()
+    let cancelled = false
+    try {
+      await client.query('BEGIN')
+      await client.query('SELECT pg_advisory_xact_lock($1, $2)', [ISSUE_TURN_LOCK, issue.id])
+      const { rows: columns } = await client.query<{ name: string }>(
+        "select quote_ident(column_name) as name from information_schema.columns where table_schema = 'public' and table_name = 'sendings' and column_name <> 'id'",
+      )
+      const list = columns.map((c) => c.name).join(', ')
+      const { rows } = await client.query<{ id: number }>(`INSERT INTO sendings (${list}) SELECT ${list} FROM sendings WHERE id = $1 RETURNING id`, [later.body.sending])
+      await client.query(
+        "INSERT INTO deliveries (sending_id, issue_id, subscriber_id, email, status, attempts, next_attempt_at, updated_at, created_at) VALUES ($1, $2, $3, $4, 'queued', 0, now(), now(), now())",
+        [rows[0]?.id, issue.id, other.id, other.email],
+      )
+      const cancel = restPost(`/api/sendings/${later.body.sending}/avbryt`, {}, { token }).then((answer) => {
+        cancelled = true
+        return answer
+      })
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(cancelled).toBe(false)
+      await client.query('COMMIT')
+      expect((await cancel).status).toBe(200)
+    } finally {
+      await client.query('ROLLBACK').catch(() => undefined)
+      await client.end()
+    }
+    // The second send's delivery is the issue's: its frozen copy stays.
+    expect((await payload.count({ collection: 'issue-snapshots', where: { issue: { equals: issue.id } }, overrideAccess: true })).totalDocs).toBe(1)
   })
 
   it('lets staff send and read the record; a reader reaches none of it, and nobody rewrites it', async () => {

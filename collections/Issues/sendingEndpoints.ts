@@ -8,7 +8,7 @@ import { APIError, commitTransaction, initTransaction, killTransaction, type End
 
 import { staffOf } from '@/access/roles'
 import { isValidEmail, normaliseEmail } from '@/lib/mail/address'
-import { countRecipients, countsOf, failuresOf, insertDeliveries } from '@/lib/sending/deliveries'
+import { countRecipients, countsOf, failuresOf, insertDeliveries, takeIssueTurn } from '@/lib/sending/deliveries'
 import { MAX_TEST_ADDRESSES } from '@/lib/sending/model'
 import { getSettings } from '@/lib/queries/settings'
 import { renderForTest } from '@/newsletter/sendingEmail'
@@ -57,6 +57,7 @@ const send: Endpoint = {
 
     const shouldCommit = await initTransaction(req)
     try {
+      await takeIssueTurn(req.payload, req, issue.id)
       // The first send freezes the issue (its record, newsletter/snapshots.ts); every send is of
       // the newest frozen copy, corrections included: what one list got, the next gets too.
       const sentTo = known.docs.map((list) => list.name).join(', ')

@@ -1,7 +1,7 @@
-import type { Endpoint } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type Endpoint } from 'payload'
 
 import { staffOf } from '@/access/roles'
-import { dropQueued } from '@/lib/sending/deliveries'
+import { dropQueued, takeIssueTurn } from '@/lib/sending/deliveries'
 import { expireSentCopies, withdrawUnsentCopy } from '@/newsletter/snapshots'
 
 import { refuse } from '../shared/endpointAnswers'
@@ -16,10 +16,22 @@ export const cancelEndpoint: Endpoint = {
     const sending = await req.payload.findByID({ collection: 'sendings', id, depth: 0, overrideAccess: false, req, disableErrors: true })
     if (!sending) return refuse(404, 'Utskicket finns inte.')
     if (sending.status === 'done' || sending.status === 'cancelled') return refuse(409, 'Utskicket är redan avslutat.')
-    await req.payload.update({ collection: 'sendings', id, data: { status: 'cancelled', finishedAt: new Date().toISOString() }, overrideAccess: true, req })
-    const dropped = await dropQueued(req.payload, id)
     const issue = typeof sending.issue === 'object' ? sending.issue.id : sending.issue
-    if (await withdrawUnsentCopy(req.payload, issue, req)) {
+    const shouldCommit = await initTransaction(req)
+    let withdrawn = false
+    let dropped = 0
+    try {
+      // After any send of this issue being made right now has committed its deliveries.
+      await takeIssueTurn(req.payload, req, issue)
+      await req.payload.update({ collection: 'sendings', id, data: { status: 'cancelled', finishedAt: new Date().toISOString() }, overrideAccess: true, req })
+      dropped = await dropQueued(req.payload, id, req)
+      withdrawn = await withdrawUnsentCopy(req.payload, issue, req)
+      if (shouldCommit) await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+    if (withdrawn) {
       const doc = await req.payload.findByID({ collection: 'issues', id: issue, depth: 0, overrideAccess: true, req, disableErrors: true })
       if (doc?.slug) expireSentCopies(doc.slug, req)
     }

@@ -133,8 +133,9 @@ export async function nextDue(payload: Payload, sending: number): Promise<Date |
  * runner holds right now are left to it (their messages may be on the wire); it drops what is
  * left when it sees the cancellation.
  */
-export async function dropQueued(payload: Payload, sending: number): Promise<number> {
-  const { rows } = await payload.db.drizzle.execute(sql`
+export async function dropQueued(payload: Payload, sending: number, req?: PayloadRequest): Promise<number> {
+  const db = await sqlDb(payload, req)
+  const { rows } = await db.execute(sql`
     WITH gone AS (DELETE FROM deliveries WHERE sending_id = ${sending} AND status = 'queued' AND (claimed_until IS NULL OR claimed_until < now()) RETURNING 1)
     SELECT count(*)::int AS n FROM gone`)
   return (rows[0] as { n: number }).n
@@ -170,4 +171,18 @@ export async function finishedSendings(payload: Payload): Promise<number[]> {
     WHERE s.kind = 'newsletter' AND s.status IN ('sending', 'waiting')
       AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.sending_id = s.id AND d.status = 'queued')`)
   return (rows as { id: number }[]).map((r) => r.id)
+}
+
+// The first of the two keys of the per-issue lock below (the second is the issue's id).
+export const ISSUE_TURN_LOCK = 720_310_422
+
+/**
+ * Makes a send and a cancel of the same issue take turns, until the request's transaction ends:
+ * a cancel that withdraws the issue's only copy must see every delivery of a send being made at
+ * that moment, or it could withdraw the copy that send goes out as. (A transaction-scoped
+ * advisory lock: editors saving the issue meanwhile are not held up.)
+ */
+export async function takeIssueTurn(payload: Payload, req: PayloadRequest, issue: number): Promise<void> {
+  const db = await sqlDb(payload, req)
+  await db.execute(sql`SELECT pg_advisory_xact_lock(${ISSUE_TURN_LOCK}, ${issue})`)
 }
