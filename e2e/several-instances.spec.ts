@@ -17,6 +17,7 @@ import { SHIPPED_NGINX_CONFIG, startShippedNginx } from '@/testing/shippedNginx'
 const ARTICLE = '/artiklar/nationell-samordning-for-en-hallbar-plastanvandning'
 const SLUG = 'nationell-samordning-for-en-hallbar-plastanvandning'
 const FAIL_TIMEOUT_MS = 1000 * Number(/fail_timeout=(\d+)s/.exec(readFileSync(SHIPPED_NGINX_CONFIG, 'utf8'))?.[1] ?? NaN)
+if (!(FAIL_TIMEOUT_MS > 0)) throw new Error('deploy/nginx/nytt-fran-rus.conf names no fail_timeout=<n>s for the upstream')
 
 const page = async (origin: string, path = ARTICLE) => {
   const response = await fetch(`${origin}${path}`)
