@@ -34,6 +34,8 @@ export default async function setup(): Promise<() => Promise<void>> {
   if (code !== 0) {
     await smtp.stop()
     await database.dispose()
+    // No teardown runs after a failed setup: nothing of it may stay in the temp folder.
+    for (const dir of [smtp.mailbox, process.env.MEDIA_DIR ?? '']) await rm(dir, { recursive: true, force: true })
     throw new Error('Migrating the test database failed; see the output above.')
   }
   return async () => {
