@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { say } from '@/scripts/lib/cli'
+import { runToExit, say } from '@/scripts/lib/cli'
 
 import { startAppServer, type AppServer } from './appServer'
 import { cleanUp, cleanUpOnSignals } from './cleanup'
@@ -134,11 +134,4 @@ async function main(): Promise<void> {
 }
 
 cleanUpOnSignals()
-main().then(
-  () => process.exit(0),
-  async (error: unknown) => {
-    console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}\n`)
-    await cleanUp()
-    process.exit(1)
-  },
-)
+runToExit(main, cleanUp)

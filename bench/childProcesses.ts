@@ -30,6 +30,12 @@ export function pinned(cpu: number, command: string, args: string[]): [string, s
   return PINNED ? ['/usr/bin/taskset', ['-c', String(cpu), command, ...args]] : [command, args]
 }
 
+/** The shipped nginx on the server core, as the command line startShippedNginx takes. */
+export function pinnedNginx(): string[] {
+  const [command, args] = pinned(SERVER_CPU, '/usr/sbin/nginx', [])
+  return [command, ...args]
+}
+
 /** `stop` waits for the exit (SIGKILL after 10 s); `signal` only asks, synchronously, for 'exit' handlers. */
 export type Running = { child: ChildProcess; stop: () => Promise<void>; signal: () => void }
 

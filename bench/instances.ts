@@ -14,13 +14,12 @@ import { startTestRedis } from '@/testing/redisServer'
 import { startShippedNginx } from '@/testing/shippedNginx'
 
 import { startInstance, type AppServer } from './appServer'
-import { pinned, SERVER_CPU } from './childProcesses'
+import { pinnedNginx } from './childProcesses'
 import { onCleanup } from './cleanup'
 import { assertSameBytes, LOAD_SETTINGS, runChild, specFor, type Measured } from './load'
 import type { Snapshot } from './nginx'
 import { measurePublishLatency, type PublishLatency } from './publishLatency'
 
-const NGINX_BIN = '/usr/sbin/nginx'
 const PUBLISH_ROUNDS = 50
 
 export type InstancePage = { path: string; direct: Measured; one: Measured; two: Measured; ratio: number }
@@ -32,10 +31,9 @@ export async function measureInstances(app: AppServer, snapshots: Snapshot[], ar
   const shared = { REDIS_URL: redis.url }
   const a = await startInstance(app, 'instance A', shared)
   const b = await startInstance(app, 'instance B', shared)
-  const [command, args] = pinned(SERVER_CPU, NGINX_BIN, [])
-  const one = await startShippedNginx(a.port, await findFreePort(), [command, ...args])
+  const one = await startShippedNginx(a.port, await findFreePort(), pinnedNginx())
   onCleanup('nginx in front of one instance', async () => one.stop(), one.stop)
-  const two = await startShippedNginx([a.port, b.port], await findFreePort(), [command, ...args])
+  const two = await startShippedNginx([a.port, b.port], await findFreePort(), pinnedNginx())
   onCleanup('nginx in front of two instances', async () => two.stop(), two.stop)
 
   for (const origin of [a.origin, b.origin]) {

@@ -13,7 +13,7 @@ import { findFreePort } from '@/scripts/lib/ports'
 import { startShippedNginx } from '@/testing/shippedNginx'
 
 import { startAppServer } from './appServer'
-import { PINNED, pinned, SERVER_CPU } from './childProcesses'
+import { PINNED, pinnedNginx } from './childProcesses'
 import { cleanUp, cleanUpOnSignals, onCleanup } from './cleanup'
 import { measureInstances } from './instances'
 import { measureLighthouse } from './lighthouse'
@@ -25,11 +25,6 @@ import { printReport } from './printReport'
 import { measurePublishLatency } from './publishLatency'
 import { describeMachine, readPrevious, saveResult } from './report'
 
-const NGINX_BIN = '/usr/sbin/nginx'
-const pinnedCommand = (cpu: number, bin: string): string[] => {
-  const [command, args] = pinned(cpu, bin, [])
-  return [command, ...args]
-}
 
 async function main(): Promise<void> {
   const started = performance.now()
@@ -41,7 +36,7 @@ async function main(): Promise<void> {
   const snapshots = await snapshotPages(app.origin, LOAD_PAGES)
   const nginx = await startNginx(snapshots)
   say('Putting the shipped nginx config (deploy/nginx/) in front of the app')
-  const cache = await startShippedNginx(Number(new URL(app.origin).port), await findFreePort(), pinnedCommand(SERVER_CPU, NGINX_BIN))
+  const cache = await startShippedNginx(Number(new URL(app.origin).port), await findFreePort(), pinnedNginx())
   onCleanup('the caching nginx', async () => cache.stop(), cache.stop)
 
   say(`Throughput, app then nginx, page by page (${LOAD_PAGES.length} × (${LOAD_SETTINGS.appWarmupS} + 2 × ${LOAD_SETTINGS.warmupS + LOAD_SETTINGS.durationS}) s)`)

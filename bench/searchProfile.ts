@@ -10,7 +10,7 @@ import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { PAYLOAD_SCRIPT_FLAGS, runNode, say } from '@/scripts/lib/cli'
+import { PAYLOAD_SCRIPT_FLAGS, runNode, runToExit, say } from '@/scripts/lib/cli'
 import { ROOT } from '@/scripts/lib/paths'
 import { createThrowawayDatabase } from '@/testing/throwawayDatabase'
 
@@ -38,10 +38,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}\n`)
-    process.exit(1)
-  },
-)
+runToExit(main)

@@ -114,11 +114,12 @@ test('an editor publishes a correction of a sent issue: the note on the web vers
     await expect(panel.getByText('Numret har inte skickats.')).toBeVisible()
     // The admin may still mount the panel again while it loads the document, closing the folded
     // part the click opened (a full run once hung here): open it until it stays open.
+    const sentOn = panel.getByLabel('Skickades den')
     await expect(async () => {
-      if (!(await panel.getByLabel('Skickades den').isVisible())) await panel.getByText('Skickat med ett annat verktyg?').click()
-      await expect(panel.getByLabel('Skickades den')).toBeVisible({ timeout: 1000 })
+      if (!(await sentOn.isVisible())) await panel.getByText('Skickat med ett annat verktyg?').click()
+      expect(await sentOn.isVisible()).toBe(true)
     }).toPass()
-    await panel.getByLabel('Skickades den').fill('2019-04-16')
+    await sentOn.fill('2019-04-16')
     await panel.getByLabel('Till (frivilligt)').fill('RUS kontaktlistor via Paloma')
     await panel.getByRole('button', { name: 'Markera som skickat' }).click()
     await expect(panel.getByText('Skickat 16 april 2019')).toBeVisible()

@@ -58,37 +58,37 @@ export function checkPort(value: string | undefined): Checked {
   return { value: raw }
 }
 
+/** An optional URL of a service: unset is null; otherwise one of its schemes, with a host. */
+function checkServiceUrl(name: string, value: string | undefined, schemes: [string, string], example: string): { value: URL | null } | { problem: string } {
+  if (value === undefined || value.trim() === '') return { value: null }
+  let parsed: URL
+  try {
+    parsed = new URL(value.trim())
+  } catch {
+    return { problem: `${name} is not a URL; ${example}.` }
+  }
+  if (!schemes.includes(parsed.protocol.slice(0, -1))) return { problem: `${name} must start with ${schemes.map((scheme) => `${scheme}://`).join(' or ')} (got ${parsed.protocol}//); ${example}.` }
+  if (!parsed.hostname) return { problem: `${name} has no host; ${example}.` }
+  return { value: parsed }
+}
+
+/** REDIS_URL: optional; redis:// or rediss:// with a host (the shared cache and limits of several instances). */
+export function checkRedisUrl(value: string | undefined): { value: string | null } | { problem: string } {
+  const checked = checkServiceUrl('REDIS_URL', value, ['redis', 'rediss'], 'expected redis://localhost:6379 or rediss://user:password@redis.example.se:6380')
+  return 'problem' in checked ? checked : { value: checked.value?.toString() ?? null }
+}
+
 /**
  * SMTP_URL: where mail goes (smtp://user:password@host:587 with STARTTLS when offered, smtps://…
  * for TLS from the first byte, port 465 by default). Unset: every message is written to the
  * outbox folder instead (lib/mail/), so nothing is ever sent to a made-up network account.
  */
-/** REDIS_URL: optional; redis:// or rediss:// with a host (the shared cache and limits of several instances). */
-export function checkRedisUrl(value: string | undefined): { value: string | null } | { problem: string } {
-  if (value === undefined || value.trim() === '') return { value: null }
-  const example = 'expected redis://localhost:6379 or rediss://user:password@redis.example.se:6380'
-  let parsed: URL
-  try {
-    parsed = new URL(value.trim())
-  } catch {
-    return { problem: `REDIS_URL is not a URL; ${example}.` }
-  }
-  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') return { problem: `REDIS_URL must start with redis:// or rediss:// (got ${parsed.protocol}//); ${example}.` }
-  if (!parsed.hostname) return { problem: `REDIS_URL has no host; ${example}.` }
-  return { value: parsed.toString() }
-}
-
 export function checkSmtpUrl(value: string | undefined): { value: string | null } | { problem: string } {
-  if (value === undefined || value.trim() === '') return { value: null }
   const example = 'expected smtp://user:password@mail.example.se:587 or smtps://user:password@mail.example.se:465'
-  let parsed: URL
-  try {
-    parsed = new URL(value.trim())
-  } catch {
-    return { problem: `SMTP_URL is not a URL; ${example}.` }
-  }
-  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') return { problem: `SMTP_URL must start with smtp:// or smtps:// (got ${parsed.protocol}//); ${example}.` }
-  if (!parsed.hostname) return { problem: `SMTP_URL has no host; ${example}.` }
+  const checked = checkServiceUrl('SMTP_URL', value, ['smtp', 'smtps'], example)
+  if ('problem' in checked) return checked
+  const parsed = checked.value
+  if (!parsed) return { value: null }
   if (parsed.port !== '' && (Number(parsed.port) < 1 || Number(parsed.port) > 65535)) return { problem: `SMTP_URL has an impossible port; ${example}.` }
   if (parsed.password && !parsed.username) return { problem: `SMTP_URL has a password but no user name; ${example}.` }
   return { value: parsed.toString() }

@@ -7,7 +7,7 @@ import type { S3Settings } from '@/lib/envRules'
 
 import { answerMissingFile, MISSING_FILE_MESSAGE } from './hooks/answerMissingFile'
 
-export const STORAGE_UNAVAILABLE_MESSAGE =
+const STORAGE_UNAVAILABLE_MESSAGE =
   'Bildlagringen är inte tillgänglig just nu, så bilden kunde inte sparas, visas eller tas bort. Det som redan är sparat finns kvar. Försök igen om en stund.'
 
 /**

@@ -10,6 +10,20 @@ export function fail(message: string): never {
   process.exit(1)
 }
 
+/**
+ * A script's whole run: exit 0 when `main` is done (Payload's pool would keep the process alive),
+ * otherwise `beforeFailing` (stopping what it started) and one ✖ line with exit 1.
+ */
+export function runToExit(main: () => Promise<void>, beforeFailing?: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    async (error: unknown) => {
+      await beforeFailing?.()
+      fail(error instanceof Error ? error.message : String(error))
+    },
+  )
+}
+
 export function say(message: string): void {
   console.log(`▸ ${message}`)
 }

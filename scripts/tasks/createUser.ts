@@ -4,6 +4,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { ROLES, type Role } from '@/access/roles'
+import { runToExit } from '@/scripts/lib/cli'
 
 const USAGE = "Usage: npm run create-admin -- --email you@example.se --password 'at least 12 characters' [--name 'Namn'] [--role admin|editor]"
 
@@ -30,10 +31,4 @@ async function main(): Promise<void> {
   console.log(`▸ Created ${options.role === 'admin' ? 'admin' : 'editor'} ${options.email}. Log in at /admin.`)
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}\n`)
-    process.exit(1)
-  },
-)
+runToExit(main)
