@@ -600,9 +600,13 @@ export interface IssueSnapshot {
   version: number;
   kind: 'sent' | 'marked' | 'correction';
   /**
-   * När numret gick ut, eller när rättelsen publicerades.
+   * När numret gick ut (det första meddelandet togs emot, eller dagen det markerades), eller när rättelsen gjordes.
    */
-  sentAt: string;
+  sentAt?: string | null;
+  /**
+   * Syns för läsarna: numret har gått ut.
+   */
+  public?: boolean | null;
   /**
    * Dagen som avgjorde om anmälningar och uppmaningar var öppna.
    */
@@ -1219,6 +1223,7 @@ export interface IssueSnapshotsSelect<T extends boolean = true> {
   version?: T;
   kind?: T;
   sentAt?: T;
+  public?: T;
   renderedAsOf?: T;
   note?: T;
   sentTo?: T;

@@ -24,6 +24,7 @@ import { Subscribers } from '@/collections/Subscribers'
 import { Users } from '@/collections/Users'
 import { withApiRules } from '@/collections/apiRules'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { installAfterCommit } from '@/lib/cache/afterCommit'
 import { answerKnownApiErrors } from '@/lib/database/afterError'
 import { logDroppedConnections } from '@/lib/database/droppedConnections'
 import { STOCKHOLM } from '@/lib/dates'
@@ -92,7 +93,11 @@ export default buildConfig({
   // a form or script on another site cannot act as a signed-in editor.
   csrf: [env.siteUrl],
   cors: [env.siteUrl],
-  onInit: logDroppedConnections,
+  onInit: (payload) => {
+    logDroppedConnections(payload)
+    // Cache expiries are recorded once a change has committed (lib/cache/expiryLog.ts).
+    installAfterCommit(payload)
+  },
   plugins: [mediaStorage],
   upload: {
     limits: { fileSize: 10 * 1024 * 1024 },

@@ -8,6 +8,9 @@
  * Started by `npm start` (scripts/start.ts), the end-to-end tests and the benchmark:
  *   node --import tsx/esm server.ts    (PORT, HOST, TRUSTED_PROXIES; NEXT_DIST_DIR for another build)
  * SIGTERM or SIGINT stops taking new connections and lets the requests in flight finish.
+ *
+ * A reader's page this process has kept, still fresh, is answered here before Next is asked
+ * (lib/cache/frontDoor.ts): the same bytes and headers, at a fraction of the work.
  */
 import { createServer } from 'node:http'
 import path from 'node:path'
@@ -15,8 +18,10 @@ import { fileURLToPath } from 'node:url'
 
 import next from 'next'
 
+import { answerFromMemory } from './lib/cache/frontDoor'
 import { clientAddress, trustRule, type TrustRule } from './lib/security/clientAddress'
 import { KNOWN_METHODS } from './lib/security/requestGuards'
+import { securityHeaders } from './lib/security/securityHeaders'
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url))
 /** How long requests in flight may take to finish once the server is told to stop. */
@@ -34,6 +39,10 @@ function settings(): { port: number; host: string | undefined; trust: TrustRule 
 
 async function main(): Promise<void> {
   const { port, host, trust } = settings()
+  // Read here, not on import: a bad setting is one line and exit 1, like any other.
+  const { env } = await import('./lib/env')
+  const https = env.siteUrl.startsWith('https://')
+  const headersOf = (pathname: string) => securityHeaders({ pathname, https })
   const app = next({ dev: false, dir: ROOT, hostname: host ?? 'localhost', port })
   await app.prepare()
   const handle = app.getRequestHandler()
@@ -43,6 +52,7 @@ async function main(): Promise<void> {
       response.end('Metoden stöds inte.\n')
       return
     }
+    if (answerFromMemory(request, response, headersOf)) return
     request.headers['x-forwarded-for'] = clientAddress(request, trust)
     void handle(request, response)
   })

@@ -9,7 +9,6 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: '@payload-config', replacement: path.join(root, 'payload.config.ts') },
-      { find: /^next\/cache$/, replacement: path.join(root, 'testing/nextCacheStub.ts') },
       { find: /^@\//, replacement: `${root}/` },
     ],
   },

@@ -4,11 +4,12 @@ import { roleOf } from './roles'
 
 /**
  * A sent issue's frozen copies: a reader sees those of an issue that is on the site (they are
- * its web version) once they have gone out — not those of a send scheduled for later, nor of an
- * issue taken off the site; staff see all.
+ * its web version) once the issue has actually gone out — not those of a send scheduled for later
+ * or not yet started, nor a correction made before it went out, nor those of an issue taken off
+ * the site; staff see all.
  */
 export const ofPublishedIssueOrStaff: Access = (args) => {
   if (roleOf(args) !== null) return true
-  const gone: Where = { sentAt: { less_than_equal: new Date().toISOString() } }
+  const gone: Where = { public: { equals: true } }
   return { and: [{ 'issue._status': { equals: 'published' } }, gone] }
 }

@@ -11,6 +11,7 @@ import { GIVE_UP_AFTER_HOURS, retryDelayMs } from '@/lib/sending/model'
 import { inParallel, pacer } from '@/lib/sending/pace'
 import { recordBounce, recordDelivered } from '@/lib/subscribers/bounce'
 import { unsubscribeToken } from '@/lib/subscribers/tokens'
+import { recordWentOut } from '@/newsletter/snapshots'
 import type { Sending } from '@/payload-types'
 
 /** Rows claimed at a time, how long a claim holds, and how many messages are in flight at once. */
@@ -37,7 +38,7 @@ const update = (payload: Payload, id: number, data: Partial<Sending>) =>
   payload.update({ collection: 'sendings', id, data, depth: 0, overrideAccess: true })
 
 /** One row: sent, skipped, failed, to try again — or, when the server cannot take mail, untried. */
-async function deliver(payload: Payload, mailer: Mailer, sending: Sending, email: SendingEmail, sender: SenderIdentity, row: Claimed): Promise<SmtpFailure | null> {
+async function deliver(payload: Payload, mailer: Mailer, sending: Sending, email: SendingEmail, sender: SenderIdentity, row: Claimed, accepted: () => Promise<void>): Promise<SmtpFailure | null> {
   if (!row.email || !row.unsubscribeKey) {
     await markFinal(payload, row.id, 'skipped', 'Prenumeranten togs bort innan utskicket nådde fram.')
     return null
@@ -68,6 +69,7 @@ async function deliver(payload: Payload, mailer: Mailer, sending: Sending, email
     return failure
   }
   await markSent(payload, row.id, messageId)
+  await accepted()
   if (row.subscriber) await recordDelivered(payload, row.subscriber)
   return null
 }
@@ -77,6 +79,10 @@ async function runNewsletter(payload: Payload, mailer: Mailer, sending: Sending)
   const email: SendingEmail = { subject: sending.subject, html: sending.html, text: sending.text, placeholder: sending.placeholder }
   const sender = await senderIdentity(payload)
   const pace = pacer(env.mailRate)
+  // The first message the server accepts makes the issue's copy the public record (once).
+  let wentOut: Promise<unknown> | null = null
+  const issue = typeof sending.issue === 'object' ? sending.issue.id : sending.issue
+  const accepted = () => (wentOut ??= recordWentOut(payload, issue, new Date()))
   await update(payload, sending.id, { status: 'sending', startedAt: sending.startedAt ?? new Date().toISOString(), heartbeatAt: new Date().toISOString(), pausedUntil: null })
   let down: SmtpFailure | null = null
   while (!down && !stopRequested()) {
@@ -88,7 +94,7 @@ async function runNewsletter(payload: Payload, mailer: Mailer, sending: Sending)
     await inParallel(batch, IN_FLIGHT, async (row) => {
       if (down || stopRequested()) return void untried.push(row.id)
       await pace()
-      const failure = await deliver(payload, mailer, sending, email, sender, row)
+      const failure = await deliver(payload, mailer, sending, email, sender, row, async () => void (await accepted()))
       if (failure) {
         down ??= failure
         untried.push(row.id)

@@ -7,6 +7,7 @@ import * as migration_20261202_012640_sending from './20261202_012640_sending';
 import * as migration_20261202_030440_snapshots from './20261202_030440_snapshots';
 import * as migration_20261202_042020_snapshot_placeholder from './20261202_042020_snapshot_placeholder';
 import * as migration_20261202_052054_media_storage from './20261202_052054_media_storage';
+import * as migration_20261206_032419_record_and_cache from './20261206_032419_record_and_cache';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_052054_media_storage.up,
     down: migration_20261202_052054_media_storage.down,
-    name: '20261202_052054_media_storage'
+    name: '20261202_052054_media_storage',
+  },
+  {
+    up: migration_20261206_032419_record_and_cache.up,
+    down: migration_20261206_032419_record_and_cache.down,
+    name: '20261206_032419_record_and_cache'
   },
 ];

@@ -21,7 +21,11 @@ import type { IssueSnapshot } from '@/payload-types'
 export type Freeze = {
   issue: number
   kind: SnapshotKind
-  /** When it went out (sent, marked) or when the correction is published. */
+  /**
+   * The day that decides what was open (a send's scheduled time, the day marked, a correction's
+   * now). A marked copy went out then and a correction is made then; a send's copy goes out when
+   * its first message is accepted (recordWentOut).
+   */
   sentAt: Date
   /** The lists, or what the editor says about a send through another tool. */
   sentTo: string
@@ -52,16 +56,17 @@ export async function freezeIssue(payload: Payload, freeze: Freeze, req?: Payloa
     if (!note) throw new APIError('Skriv vad som rättades, till exempel ”Rättat 2 april: fel datum för webbinariet”.', 400, null, true)
     if (note.length > MAX_CORRECTION_NOTE) throw new APIError(`Anteckningen får vara högst ${MAX_CORRECTION_NOTE} tecken.`, 400, null, true)
   } else if (first) {
-    throw new APIError(`Numret är redan markerat som skickat (${first.sentAt.slice(0, 10)}).`, 409, null, true)
+    const when = first.sentAt ? ` (${first.sentAt.slice(0, 10)})` : ''
+    throw new APIError(`Numret är redan skickat, markerat som skickat eller planerat${when}.`, 409, null, true)
   }
 
   const corrections: CorrectionNote[] = [
-    ...earlier.filter((s) => s.kind === 'correction').map((s) => ({ at: s.sentAt, note: s.note ?? '' })),
+    ...earlier.filter((s) => s.kind === 'correction').map((s) => ({ at: s.sentAt ?? s.renderedAsOf, note: s.note ?? '' })),
     ...(freeze.kind === 'correction' ? [{ at: freeze.sentAt.toISOString(), note }] : []),
   ]
   const sent =
     corrections.length > 0 && first
-      ? { sentAt: first.sentAt, firstCopyHref: absoluteUrl(settings.siteUrl, routes.issueSentCopy(issue.slug, first.version)), corrections }
+      ? { sentAt: first.sentAt ?? first.renderedAsOf, firstCopyHref: absoluteUrl(settings.siteUrl, routes.issueSentCopy(issue.slug, first.version)), corrections }
       : undefined
   const asOf = first ? new Date(first.renderedAsOf) : freeze.sentAt
   const [web, email] = await Promise.all([
@@ -75,7 +80,9 @@ export async function freezeIssue(payload: Payload, freeze: Freeze, req?: Payloa
         issue: freeze.issue,
         version: (earlier.at(-1)?.version ?? 0) + 1,
         kind: freeze.kind,
-        sentAt: freeze.sentAt.toISOString(),
+        // A send's copy has gone nowhere yet: its time is that of its first accepted message.
+        sentAt: freeze.kind === 'sent' ? null : freeze.sentAt.toISOString(),
+        public: freeze.kind === 'marked' || (freeze.kind === 'correction' && earlier.some((copy) => copy.public)),
         renderedAsOf: asOf.toISOString(),
         note: freeze.kind === 'correction' ? note : null,
         sentTo: freeze.sentTo,
@@ -98,22 +105,42 @@ export async function freezeIssue(payload: Payload, freeze: Freeze, req?: Payloa
   return snapshot
 }
 
-/** After the transaction that made a copy has committed: readers get the new web version. */
-export function expireSentCopies(slug: string, req: PayloadRequest): void {
-  expire({ tags: [cacheTags.collection('issues')], paths: [routes.issue(slug), routes.issueWebVersion(slug), routes.issueWebVersionText(slug)] }, req)
+/** Readers' pages of the issue (its page, web version, copies) show the record as it is now. */
+export async function expireSentCopies(payload: Payload, req?: PayloadRequest): Promise<void> {
+  await expire(payload, [cacheTags.collection('issues')], req)
+}
+
+/**
+ * The issue has gone out — a send's first message was accepted: its copies become the public
+ * record, a send's copy with the time of that message (corrections made meanwhile keep theirs).
+ * Does nothing when it had gone out before. Returns whether anything changed.
+ */
+export async function recordWentOut(payload: Payload, issue: number, at: Date): Promise<boolean> {
+  const { docs } = await payload.update({
+    collection: 'issue-snapshots',
+    where: { and: [{ issue: { equals: issue } }, { public: { equals: false } }] },
+    data: { public: true },
+    depth: 0,
+    overrideAccess: true,
+  })
+  const unsent = docs.filter((copy) => copy.kind === 'sent' && !copy.sentAt)
+  for (const copy of unsent) await payload.update({ collection: 'issue-snapshots', id: copy.id, data: { sentAt: at.toISOString() }, depth: 0, overrideAccess: true })
+  if (docs.length === 0) return false
+  await expireSentCopies(payload)
+  return true
 }
 
 /**
  * A send cancelled before a single message went out (a scheduled one, say) did not send the
- * issue: if it made the issue's only copy, that copy goes, and the issue counts as unsent again.
- * Returns whether it did.
+ * issue: unless it had gone out otherwise, every copy made for it goes — its own and any
+ * correction made meanwhile — and the issue counts as unsent again. Returns whether it did.
  */
-export async function withdrawUnsentCopy(payload: Payload, issue: number, req: PayloadRequest): Promise<boolean> {
+export async function withdrawUnsentCopies(payload: Payload, issue: number, req: PayloadRequest): Promise<boolean> {
   const copies = await snapshotsOf(payload, issue, req)
-  if (copies.length !== 1 || copies[0]?.kind !== 'sent') return false
-  // Anything tried (sent, failed) or still to go (another send's queue) keeps the copy.
+  if (copies.length === 0 || copies.some((copy) => copy.public)) return false
+  // Anything tried (sent, failed) or still to go (another send's queue) keeps the copies.
   const deliveries = await payload.count({ collection: 'deliveries', where: { and: [{ issue: { equals: issue } }, { status: { in: ['sent', 'failed', 'queued'] } }] }, overrideAccess: true, req })
   if (deliveries.totalDocs > 0) return false
-  await payload.db.deleteOne({ collection: 'issue-snapshots', where: { id: { equals: copies[0].id } }, req })
+  await payload.db.deleteMany({ collection: 'issue-snapshots', where: { issue: { equals: issue } }, req })
   return true
 }

@@ -5,8 +5,11 @@
  */
 import path from 'node:path'
 
+import pg from 'pg'
+
+import { RENEW_EPOCH_SQL } from '../lib/cache/expiryWatch'
+
 import { assertArchive, backupDatabase, restoreDatabase } from './lib/backup'
-import { invalidateBuild } from './lib/build'
 import { fail, say } from './lib/cli'
 import { openDatabase } from './lib/database'
 import { runningClusterUrl } from './lib/embeddedPostgres'
@@ -17,9 +20,9 @@ async function main(): Promise<void> {
   if (!file) fail('Which backup? Usage: npm run db:restore -- .data/backups/rus-….dump')
   await assertArchive(file)
   const external = Boolean(process.env.DATABASE_URL)
-  // Not beside a running site: it would keep serving the pages it cached from the old contents.
+  // Not beside a running site on the embedded database: its contents would change under its feet.
   if (!external && (await runningClusterUrl(POSTGRES_DIR, EMBEDDED_DATABASE))) {
-    fail('Stop `npm start` (or `npm run dev`) first: the running site would keep serving its cached pages of the old contents.')
+    fail('Stop `npm start` (or `npm run dev`) first: the running site uses the database being replaced.')
   }
   const database = await openDatabase()
   try {
@@ -30,17 +33,27 @@ async function main(): Promise<void> {
       },
     })
     say(`Restored ${file}`)
+    await forgetCachedPages(database.url)
   } finally {
     await database.embedded?.stop()
   }
-  if (external) {
-    // A server on DATABASE_URL may be running from this very build: it is not ours to delete.
-    say('Restart the site with a fresh build (`npm run build`, then start it): its cache holds pages of the old contents.')
-    return
+  say('The next `npm start` migrates the restored database if needed.')
+}
+
+/**
+ * Pages kept from the old contents (in a running server, in Redis) are made stale by a new cache
+ * epoch; servers running on DATABASE_URL reload at once. A backup from before the cache tables
+ * existed gets them, with a new epoch, when it is migrated.
+ */
+async function forgetCachedPages(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ exists: boolean }>("SELECT to_regclass('cache_state') IS NOT NULL AS exists")
+    if (rows[0]?.exists) await client.query(RENEW_EPOCH_SQL)
+  } finally {
+    await client.end()
   }
-  // Pages and cached queries in the local build come from the old contents.
-  invalidateBuild()
-  say('The next `npm start` migrates the restored database if needed and builds the site afresh.')
 }
 
 main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)))

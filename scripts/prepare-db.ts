@@ -9,7 +9,6 @@ import config from '@payload-config'
 import { loadSeed } from '@/seed/loadSeed'
 import { isContentEmpty } from '@/seed/resetContent'
 
-import { invalidateBuild } from './lib/build'
 
 async function main(): Promise<void> {
   const payload = await getPayload({ config })
@@ -19,7 +18,6 @@ async function main(): Promise<void> {
   if (process.argv.includes('--no-seed') || !(await isContentEmpty(payload))) return
   console.log('▸ The database has no content yet: loading the March 2021 issue.')
   await loadSeed(payload)
-  invalidateBuild()
 }
 
 main().then(

@@ -8,6 +8,7 @@
  */
 import type { Payload } from 'payload'
 
+import { recordExpiryOfEverything } from '@/lib/cache/expiryLog'
 import { STOCKHOLM, stockholmTime } from '@/lib/dates'
 import { paragraph, richText } from '@/lib/richText/build'
 
@@ -84,4 +85,6 @@ export async function generateArchive(payload: Payload, articles: number, report
       ...asSystem,
     })
   }
+  // Written without a cache expiry per document (context.disableRevalidate): one for everything.
+  await recordExpiryOfEverything(payload)
 }

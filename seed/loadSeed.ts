@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { stockholmTime } from '@/lib/dates'
-import { freezeIssue, snapshotsOf } from '@/newsletter/snapshots'
+import { expireSentCopies, freezeIssue, snapshotsOf } from '@/newsletter/snapshots'
 
 import { isSeedRef, SEED_SITE_SETTINGS, seedDocuments, type SeedCollection, type SeedDocument } from './documents'
 import { SEED_ISSUE } from './march2021/issue'
@@ -83,4 +83,5 @@ async function markSeedIssueSent(payload: Payload, issue: number | undefined): P
     sentTo: SEED_LISTS.filter((list) => !('publicSignup' in list)).map((list) => list.name).join(', '),
     by: 'Exempelinnehållet (skickat med Paloma)',
   })
+  await expireSentCopies(payload)
 }

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { recordExpiryOfEverything } from '@/lib/cache/expiryLog'
+
 /** Collections that hold content; users and their accounts are never touched by a reset. */
 export const CONTENT_COLLECTIONS = ['issues', 'articles', 'events', 'reference-groups', 'members', 'media'] as const
 
@@ -28,6 +30,8 @@ export async function resetContent(payload: Payload): Promise<void> {
     data: { distributionNote: null, contactName: null, contactEmail: null, unsubscribeUrl: null, privacyUrl: null },
     overrideAccess: true,
   })
+  // The record of what was sent went under the doors, without hooks: readers' caches forget everything.
+  await recordExpiryOfEverything(payload)
 }
 
 export async function isContentEmpty(payload: Payload): Promise<boolean> {

@@ -1,38 +1,38 @@
 /**
- * How every reader's route is served: from Next's data cache (unstable_cache), expired by the same
- * tags the queries carry when an editor publishes, and remade on its own after `revalidate`
- * seconds where the page depends on today's date. An address that names nothing is answered with a
- * 404 before anything is read or cached, so made-up addresses cannot fill the cache; an editor in
- * draft mode gets a fresh, private answer; a database outage gets a 503 that is never cached, so
- * the page comes back by itself with the database.
+ * How every reader's route is served: from the readers' page cache (lib/cache/pageStore.ts), kept
+ * under the tags its reads reported (lib/cache/tagScope.ts) and fresh until one of them expires —
+ * from any process, durably (lib/cache/expiryLog.ts) — or, for a page that depends on today's
+ * date, until `revalidate` seconds have passed. An address that names nothing is answered with a
+ * 404 before anything is read or kept, so made-up addresses cannot grow the cache; a query string
+ * never makes an entry of its own; an editor in draft mode gets a fresh, private answer; a
+ * database outage gets a 503 that is never kept — or, for a page only out of date by the clock,
+ * the page as last made.
  */
 import { createHash } from 'node:crypto'
 
-import { unstable_cache } from 'next/cache'
-
+import { currentStamp } from '@/lib/cache/expiryWatch'
+import { pageKey } from '@/lib/cache/frontDoor'
+import { answerOf } from '@/lib/cache/pageAnswer'
+import { gzipped, keepPage, lookupPage, type PageEntry } from '@/lib/cache/pageStore'
+import { collectingTags } from '@/lib/cache/tagScope'
 import { outagePage } from '@/lib/database/outagePage'
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '@/lib/database/unavailable'
 import { currentReader, PUBLIC_READER, type Reader } from '@/lib/queries/payload'
 
-/** What a route answers, as it is kept in the cache. */
+/** What a route answers, before it becomes bytes. */
 export type Rendered = {
   status?: number
   body: string
   contentType: string
-  /** The body is binary (a PNG), kept as base64. */
+  /** The body is binary (a PNG), given as base64. */
   base64?: boolean
   headers?: Record<string, string>
 }
 
-type Cached = Rendered & { etag: string }
-
 export type RouteOptions<Params> = {
-  /** The cache key of the route; its parameters are added to it. */
-  key: string
-  tags: string[]
-  /** Seconds after which the answer is remade from (cached) data: a call to join closes by date. */
+  /** Seconds after which the answer is made again: a call to join closes by date. */
   revalidate?: number
-  /** Whether the address names something published; false is a 404 that reads and caches nothing. */
+  /** Whether the address names something published; false is a 404 that reads and keeps nothing. */
   exists?: (params: Params) => Promise<boolean>
   /** The answer, read as `reader`; null when there is nothing (then the 404). */
   produce: (reader: Reader, params: Params) => Promise<Rendered | null>
@@ -41,16 +41,29 @@ export type RouteOptions<Params> = {
 
 type Context<Params> = { params?: Promise<Params> }
 
-const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`
+const PUBLIC = 'public, max-age=0, must-revalidate'
+const PRIVATE = 'private, no-store'
 
-function respond(request: Request, answer: Cached, cacheControl: string): Response {
-  const headers = new Headers({ 'Content-Type': answer.contentType, 'Cache-Control': cacheControl, ETag: answer.etag, ...answer.headers })
-  const status = answer.status ?? 200
-  if (status === 200 && request.headers.get('if-none-match') === answer.etag) return new Response(null, { status: 304, headers })
-  return new Response(answer.base64 ? Buffer.from(answer.body, 'base64') : answer.body, { status, headers })
+const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`
+
+function toEntry(rendered: Rendered, cacheControl: string, tags: string[] = [], revalidate?: number): PageEntry {
+  const body = Buffer.from(rendered.body, rendered.base64 ? 'base64' : 'utf8')
+  const stamp = currentStamp() ?? { epoch: '', seen: 0 }
+  return {
+    status: rendered.status ?? 200,
+    headers: { 'Content-Type': rendered.contentType, 'Cache-Control': cacheControl, ETag: etagOf(body), ...rendered.headers },
+    body,
+    gzip: gzipped(body, rendered.contentType),
+    tags,
+    stamp,
+    staleAt: revalidate ? Date.now() + revalidate * 1000 : null,
+  }
 }
 
-const withEtag = (rendered: Rendered): Cached => ({ ...rendered, etag: etagOf(rendered.body) })
+function respond(request: Request, entry: PageEntry): Response {
+  const answer = answerOf(entry, { method: request.method, ifNoneMatch: request.headers.get('if-none-match'), acceptEncoding: request.headers.get('accept-encoding') })
+  return new Response(answer.body === null ? null : new Uint8Array(answer.body), { status: answer.status, headers: answer.headers })
+}
 
 /** The page could not be made: 503 while the database is away (it comes back by itself), else 500. */
 export function failure(error: unknown): Response {
@@ -61,27 +74,44 @@ export function failure(error: unknown): Response {
   return new Response(outagePage('page'), { status: outage ? 503 : 500, headers })
 }
 
+/** Renders a page for everyone and keeps it, once at a time per address. */
+const rendering = new Map<string, Promise<PageEntry | null>>()
+
+async function renderAndKeep<Params>(key: string, options: RouteOptions<Params>, params: Params): Promise<PageEntry | null> {
+  const stamp = currentStamp()
+  const { value: rendered, tags } = await collectingTags(() => options.produce(PUBLIC_READER, params))
+  if (!rendered) return null
+  const entry = toEntry(rendered, PUBLIC, tags, options.revalidate)
+  // Kept only when it is known what it shows and under which record: never a 404, never blind.
+  if (stamp && tags.length > 0 && entry.status === 200) keepPage(key, { ...entry, stamp })
+  return entry
+}
+
 /** A route handler (GET) that answers as described above. */
 export function cachedRoute<Params extends Record<string, string> = Record<string, never>>(options: RouteOptions<Params>) {
-  const cached = unstable_cache(
-    async (paramsJson: string): Promise<Cached | null> => {
-      const rendered = await options.produce(PUBLIC_READER, JSON.parse(paramsJson) as Params)
-      return rendered ? withEtag(rendered) : null
-    },
-    [options.key],
-    { tags: options.tags, revalidate: options.revalidate },
-  )
   return async (request: Request, context?: Context<Params>): Promise<Response> => {
+    const key = pageKey(request.url)
+    let kept: PageEntry | null = null
     try {
       const params = ((await context?.params) ?? {}) as Params
       const reader = await currentReader()
       if (reader.draft) {
         const draft = await options.produce(reader, params)
-        return respond(request, withEtag(draft ?? (await options.notFound())), 'private, no-store')
+        return respond(request, toEntry(draft ?? (await options.notFound()), PRIVATE))
       }
-      const found = (!options.exists || (await options.exists(params))) && (await cached(JSON.stringify(params)))
-      return respond(request, found || withEtag(await options.notFound()), 'public, max-age=0, must-revalidate')
+      if (options.exists && !(await options.exists(params))) return respond(request, toEntry(await options.notFound(), PUBLIC))
+      const found = await lookupPage(key)
+      if (found?.fresh) return respond(request, found.entry)
+      // Out of date by the clock only: still what readers may see, should the database be away.
+      if (found?.expired === 'time') kept = found.entry
+      let made = rendering.get(key)
+      if (!made) {
+        made = renderAndKeep(key, options, params).finally(() => rendering.delete(key))
+        rendering.set(key, made)
+      }
+      return respond(request, (await made) ?? toEntry(await options.notFound(), PUBLIC))
     } catch (error) {
+      if (kept && isDatabaseUnavailable(error)) return respond(request, kept)
       return failure(error)
     }
   }

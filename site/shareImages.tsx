@@ -9,7 +9,6 @@ import path from 'node:path'
 
 import { ImageResponse } from 'next/og'
 
-import { cacheTags } from '@/lib/cacheTags'
 import type { Reader } from '@/lib/queries/payload'
 import { getSettings } from '@/lib/queries/settings'
 import type { PageCollection } from '@/lib/routes'
@@ -52,11 +51,9 @@ async function drawCard({ kind, title, date }: Card, newsletterName: string): Pr
 
 const notFound = async (): Promise<Rendered> => ({ status: 404, body: 'Bilden finns inte.\n', contentType: 'text/plain; charset=utf-8' })
 
-/** The share-image route of one kind of page: its collection, its tags and what its card says. */
-export function shareImageRoute(collection: PageCollection, tags: string[], card: (reader: Reader, slug: string) => Promise<Card | null>) {
+/** The share-image route of one kind of page: its collection and what its card says. */
+export function shareImageRoute(collection: PageCollection, card: (reader: Reader, slug: string) => Promise<Card | null>) {
   return cachedRoute<{ slug: string }>({
-    key: `share-image:${collection}`,
-    tags: [...tags, cacheTags.settings()],
     exists: ({ slug }) => isPublishedSlug(collection, slug),
     produce: async (reader, { slug }) => {
       const found = await card(reader, slug)
@@ -68,8 +65,6 @@ export function shareImageRoute(collection: PageCollection, tags: string[], card
 
 /** The site's own card, for the pages that have none of their own (home, archive, lists, information). */
 export const siteShareImageRoute = cachedRoute({
-  key: 'share-image:site',
-  tags: [cacheTags.settings()],
   produce: async () => {
     const settings = await getSettings()
     return drawCard({ kind: settings.organisationName, title: settings.organisationDescription, date: null }, settings.newsletterName)

@@ -1,13 +1,13 @@
 /**
  * A reader's page: a route handler (app/(site)/…/route.ts) that renders the site's components as
  * finished HTML (site/renderPage.tsx) and serves it as every reader's route is served
- * (site/cachedRoute.ts). Pages carry the settings' tag too: the newsletter's name is in every one.
+ * (site/cachedRoute.ts). Every page reads the settings (the newsletter's name is in each), so each
+ * carries their tag.
  */
-import { unstable_cache } from 'next/cache'
 import type { ReactNode } from 'react'
 
 import { NotFound } from '@/components/page/NotFound'
-import { cacheTags } from '@/lib/cacheTags'
+import { readMemo } from '@/lib/cache/memo'
 import type { SettingsView } from '@/lib/content/types'
 import type { Reader } from '@/lib/queries/payload'
 import { getSettings } from '@/lib/queries/settings'
@@ -36,20 +36,15 @@ async function asHtml(page: Page, reader: Reader, settings: SettingsView): Promi
   return { status: page.status, contentType: HTML, body }
 }
 
-/** The site's 404 page, made once and kept until the settings change. */
-export const notFoundPage = unstable_cache(
-  async (): Promise<Rendered> => {
-    const meta = { title: 'Sidan finns inte', description: 'Sidan finns inte, eller så har den flyttats.', path: routes.home(), noindex: true }
-    return asHtml({ status: 404, meta, body: <NotFound /> }, { draft: false, user: null }, await getSettings())
-  },
-  ['not-found-page'],
-  { tags: [cacheTags.settings()] },
-)
+/** The site's 404 page, made once and kept until the settings change (one entry, whatever the address). */
+export const notFoundPage = readMemo.remember('not-found-page', [], async (): Promise<Rendered> => {
+  const meta = { title: 'Sidan finns inte', description: 'Sidan finns inte, eller så har den flyttats.', path: routes.home(), noindex: true }
+  return asHtml({ status: 404, meta, body: <NotFound /> }, { draft: false, user: null }, await getSettings())
+})
 
-export function sitePage<Params extends Record<string, string> = Record<string, never>>({ render, tags, ...options }: PageOptions<Params>) {
+export function sitePage<Params extends Record<string, string> = Record<string, never>>({ render, ...options }: PageOptions<Params>) {
   return cachedRoute<Params>({
     ...options,
-    tags: [...tags, cacheTags.settings()],
     produce: async (reader, params) => {
       const settings = await getSettings()
       const page = await render(reader, params, settings)

@@ -1,7 +1,6 @@
 import { UpcomingEvents } from '@/components/event/UpcomingEvents'
 import { IssueContent } from '@/components/issue/IssueContent'
 import { IssueJsonLd } from '@/components/issue/IssueJsonLd'
-import { cacheTags, ISSUE_CONTENT_TAGS } from '@/lib/cacheTags'
 import { listEvents } from '@/lib/queries/events'
 import { getLatestIssue } from '@/lib/queries/issues'
 import { routes } from '@/lib/routes'
@@ -11,8 +10,6 @@ export const dynamic = 'force-dynamic'
 
 /** The latest issue, the next events and the way to everything else. Remade every ten minutes, as events pass. */
 export const GET = sitePage({
-  key: 'page:home',
-  tags: [...ISSUE_CONTENT_TAGS, cacheTags.collection('events')],
   revalidate: 600,
   render: async (reader, _params, settings) => {
     const [issue, events] = await Promise.all([getLatestIssue(reader), listEvents(reader)])

@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
-import { routes } from '@/lib/routes'
 
 import { preventDeletingInUse } from '../shared/preventDeletingInUse'
 import { publishable } from '../shared/publishable'
@@ -13,7 +12,6 @@ import { eventScheduleFields } from './scheduleFields'
 const { preview, ...content } = publishable({
   slug: 'events',
   autosave: false,
-  alsoExpire: (slug) => [routes.events(), routes.eventCalendar(slug)],
   beforeDelete: preventDeletingInUse(
     [
       ['issues', ['sections.items.event', 'highlights.event']],

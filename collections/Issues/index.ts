@@ -18,7 +18,6 @@ import { sentCopyEndpoints } from './sentCopyEndpoints'
 const { preview, ...content } = publishable({
   slug: 'issues',
   autosave: true,
-  alsoExpire: (slug) => [routes.home(), routes.archive(), routes.issueWebVersion(slug), routes.issueWebVersionText(slug)],
   beforeDelete: preventDeletingSent,
 })
 

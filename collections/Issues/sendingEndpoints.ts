@@ -12,7 +12,7 @@ import { countRecipients, countsOf, failuresOf, insertDeliveries, takeIssueTurn 
 import { MAX_TEST_ADDRESSES } from '@/lib/sending/model'
 import { getSettings } from '@/lib/queries/settings'
 import { renderForTest } from '@/newsletter/sendingEmail'
-import { expireSentCopies, freezeIssue, snapshotsOf } from '@/newsletter/snapshots'
+import { freezeIssue, snapshotsOf } from '@/newsletter/snapshots'
 
 import { jsonBodyOf, refuse } from '../shared/endpointAnswers'
 
@@ -60,6 +60,7 @@ const send: Endpoint = {
       await takeIssueTurn(req.payload, req, issue.id)
       // The first send freezes the issue (its record, newsletter/snapshots.ts); every send is of
       // the newest frozen copy, corrections included: what one list got, the next gets too.
+      // Readers see the copy once its first message is accepted (jobs/runSending.ts).
       const sentTo = known.docs.map((list) => list.name).join(', ')
       const earlier = (await snapshotsOf(req.payload, issue.id, req)).at(-1)
       const copy = earlier ?? (await freezeIssue(req.payload, { issue: issue.id, kind: 'sent', sentAt: scheduledAt && scheduledAt > new Date() ? scheduledAt : new Date(), sentTo, by: staff.email }, req))
@@ -85,7 +86,6 @@ const send: Endpoint = {
       await req.payload.update({ collection: 'sendings', id: sending.id, data: { recipients: count }, overrideAccess: true, req })
       if (!scheduledAt || scheduledAt <= new Date()) await req.payload.jobs.queue({ task: 'runSending', input: { sending: sending.id }, req })
       if (shouldCommit) await commitTransaction(req)
-      if (!earlier && issue.slug) expireSentCopies(issue.slug, req)
       return Response.json({ sending: sending.id, recipients: count, scheduledAt: scheduledAt?.toISOString() ?? null }, { status: 201 })
     } catch (error) {
       await killTransaction(req)

@@ -11,7 +11,7 @@ import { expireSentCopies, freezeIssue, snapshotsOf } from '@/newsletter/snapsho
 
 import { jsonBodyOf, refuse } from '../shared/endpointAnswers'
 
-/** Makes a copy in a transaction of its own and, once it is kept, expires the issue's pages. */
+/** Makes a copy in a transaction of its own and, once it is kept, expires readers' pages of the issue. */
 function freezing(path: string, read: (body: Record<string, unknown>) => { sentAt: Date; sentTo: string; note?: string; kind: 'marked' | 'correction' } | string): Endpoint {
   return {
     path,
@@ -27,8 +27,9 @@ function freezing(path: string, read: (body: Record<string, unknown>) => { sentA
       const shouldCommit = await initTransaction(req)
       try {
         const copy = await freezeIssue(req.payload, { issue: id, by: staff.email, ...asked }, req)
+        // Taking effect when the copy is kept: readers' pages of the issue show it (if it has gone out).
+        await expireSentCopies(req.payload, req)
         if (shouldCommit) await commitTransaction(req)
-        expireSentCopies(issue.slug ?? '', req)
         return Response.json({ version: copy.version, url: routes.issueSentCopy(issue.slug ?? '', copy.version) }, { status: 201 })
       } catch (error) {
         await killTransaction(req)

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { slugField } from '@/fields/slug'
-import { routes } from '@/lib/routes'
 
 import { preventDeletingInUse } from '../shared/preventDeletingInUse'
 import { publishable } from '../shared/publishable'
@@ -12,7 +11,6 @@ import { membershipsField } from './membershipsField'
 const { preview, ...content } = publishable({
   slug: 'reference-groups',
   autosave: false,
-  alsoExpire: () => [routes.referenceGroups()],
   beforeDelete: preventDeletingInUse(
     [
       ['articles', ['referenceGroup']],

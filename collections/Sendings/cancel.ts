@@ -2,7 +2,7 @@ import { commitTransaction, initTransaction, killTransaction, type Endpoint } fr
 
 import { staffOf } from '@/access/roles'
 import { dropQueued, takeIssueTurn } from '@/lib/sending/deliveries'
-import { expireSentCopies, withdrawUnsentCopy } from '@/newsletter/snapshots'
+import { withdrawUnsentCopies } from '@/newsletter/snapshots'
 
 import { refuse } from '../shared/endpointAnswers'
 
@@ -18,22 +18,18 @@ export const cancelEndpoint: Endpoint = {
     if (sending.status === 'done' || sending.status === 'cancelled') return refuse(409, 'Utskicket är redan avslutat.')
     const issue = typeof sending.issue === 'object' ? sending.issue.id : sending.issue
     const shouldCommit = await initTransaction(req)
-    let withdrawn = false
     let dropped = 0
     try {
       // After any send of this issue being made right now has committed its deliveries.
       await takeIssueTurn(req.payload, req, issue)
       await req.payload.update({ collection: 'sendings', id, data: { status: 'cancelled', finishedAt: new Date().toISOString() }, overrideAccess: true, req })
       dropped = await dropQueued(req.payload, id, req)
-      withdrawn = await withdrawUnsentCopy(req.payload, issue, req)
+      // Readers never saw copies of an issue that had not gone out: nothing of theirs to expire.
+      await withdrawUnsentCopies(req.payload, issue, req)
       if (shouldCommit) await commitTransaction(req)
     } catch (error) {
       await killTransaction(req)
       throw error
-    }
-    if (withdrawn) {
-      const doc = await req.payload.findByID({ collection: 'issues', id: issue, depth: 0, overrideAccess: true, req, disableErrors: true })
-      if (doc?.slug) expireSentCopies(doc.slug, req)
     }
     return Response.json({ cancelled: id, notSent: dropped })
   },

@@ -11,8 +11,6 @@ type Options = {
   slug: PageCollection
   /** Autosave while the editor types (issues and articles, the long texts). */
   autosave: boolean
-  /** Pages besides the document's own that list it by path (lists, files made from it). */
-  alsoExpire?: (slug: string) => string[]
   /** The delete guard (collections/shared/preventDeletingInUse.ts), when something may point at one. */
   beforeDelete?: CollectionBeforeDeleteHook
 }
@@ -20,12 +18,12 @@ type Options = {
 /**
  * What makes a collection "publishable content", declared once: readers see published documents
  * only and staff everything; drafts with a version history (and scheduled publishing); a preview
- * of the document's own page; its pages expired when readers' view of it changes; and, where
+ * of the document's own page; every page and read that shows it expired when readers' view of it changes; and, where
  * something may point at it, a delete guard. Each collection's index.ts adds its fields.
  */
-export function publishable({ slug, autosave, alsoExpire = () => [], beforeDelete }: Options) {
+export function publishable({ slug, autosave, beforeDelete }: Options) {
   const pageOf = PAGE_OF[KIND_OF_COLLECTION[slug]]
-  const revalidate = revalidationHooks(slug, (docSlug) => [pageOf(docSlug), ...alsoExpire(docSlug)])
+  const revalidate = revalidationHooks(slug)
   return {
     slug,
     access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },

@@ -2,10 +2,9 @@ import type { GlobalAfterChangeHook } from 'payload'
 
 import { cacheTags } from '@/lib/cacheTags'
 import { expire } from '@/lib/revalidation/expire'
-import { routes } from '@/lib/routes'
 
 /** The newsletter's name and footer show on every page and in every web version. */
-export const revalidateSettings: GlobalAfterChangeHook = ({ doc, req }) => {
-  expire({ tags: [cacheTags.settings()], paths: [routes.home()] }, req)
+export const revalidateSettings: GlobalAfterChangeHook = async ({ doc, req }) => {
+  await expire(req.payload, [cacheTags.settings()], req)
   return doc
 }

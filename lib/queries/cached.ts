@@ -1,20 +1,17 @@
-import { unstable_cache } from 'next/cache'
+import { readMemo } from '@/lib/cache/memo'
 
 import type { Reader } from './payload'
 
 /**
- * Caches a public read under its tags; a draft-mode read (an editor previewing) is never cached
- * and never shared. The key includes the arguments, so each slug has its own entry. Outside the
- * Next.js server (the job runner, `npm run jobs`, rendering a confirmation mail) there is no data
- * cache and Next would throw: the read goes to the database, as `expire` skips expiring there.
+ * A public read remembered under its tags (lib/cache/memo.ts) and reporting them to the page that
+ * uses it; a draft-mode read (an editor previewing) is never remembered and never shared. The
+ * tags name every collection the read shows, its populated relations included.
  */
 export function cachedForPublic<Args extends unknown[], Result>(
   key: string,
   tags: string[],
   read: (reader: Reader, ...args: Args) => Promise<Result>,
-  /** Seconds after which the result is read again even if no tag expired (it depends on the time). */
-  revalidate?: number,
 ): (reader: Reader, ...args: Args) => Promise<Result> {
-  const cached = unstable_cache((...args: Args) => read({ draft: false, user: null }, ...args), [key], { tags, revalidate })
-  return (reader, ...args) => (reader.draft || !process.env.NEXT_RUNTIME ? read(reader, ...args) : cached(...args))
+  const remembered = readMemo.remember(key, tags, (...args: Args) => read({ draft: false, user: null }, ...args))
+  return (reader, ...args) => (reader.draft ? read(reader, ...args) : remembered(...args))
 }

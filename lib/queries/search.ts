@@ -12,7 +12,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import { PAGE_OF } from '@/lib/routes'
 import { toPageNumber } from '@/lib/search/pageNumber'
-import { rememberedSearch } from '@/lib/search/resultCache'
+import { SEARCHED_TAGS, searchMemo } from '@/lib/search/resultCache'
 import { toPrefixQuery, toSearchTerms } from '@/lib/search/searchTerms'
 import { HEADLINE_OPTIONS, SNIPPET_TRANSLATE_FROM, SNIPPET_TRANSLATE_TO, snippetToHtml } from '@/lib/search/snippet'
 import type { SearchHit, SearchKind, SearchResult } from '@/lib/search/types'
@@ -100,16 +100,18 @@ function toHit(row: Row): SearchHit[] {
   return [{ ...hit, snippetHtml: snippetToHtml(row.snippet ?? '') }]
 }
 
+const searchRows = searchMemo.remember('search', SEARCHED_TAGS, async (prefixQuery: string, asked: number): Promise<Row[]> => {
+  const payload = await payloadClient()
+  return (await payload.db.drizzle.execute(searchStatement(prefixQuery, asked))).rows as Row[]
+})
+
 /** Published documents matching what a reader typed; never throws on what they typed. */
 export async function searchPublished(rawQuery: string, page: number): Promise<SearchResult> {
   const terms = toSearchTerms(rawQuery)
   const asked = toPageNumber(String(page))
   if (terms.problem === 'empty') return { query: '', problem: 'empty', total: 0, page: 1, pageCount: 0, hits: [] }
   const prefixQuery = toPrefixQuery(terms.words)
-  const found = await rememberedSearch(`${prefixQuery}\u0000${asked}`, async () => {
-    const payload = await payloadClient()
-    return (await payload.db.drizzle.execute(searchStatement(prefixQuery, asked))).rows as Row[]
-  })
+  const found = await searchRows(prefixQuery, asked)
   const total = found[0]?.total ?? 0
   return {
     query: terms.text,

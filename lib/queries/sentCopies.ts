@@ -1,7 +1,7 @@
 import { cacheTags } from '@/lib/cacheTags'
 
 import { cachedForPublic } from './cached'
-import { payloadClient } from './payload'
+import { payloadClient, PUBLIC_READER } from './payload'
 
 /** What the site says about one frozen copy of a sent issue, without its bodies. */
 export type SentCopyRef = { version: number; kind: 'sent' | 'marked' | 'correction'; sentAt: string; note: string | null }
@@ -9,8 +9,6 @@ export type SentCopyRef = { version: number; kind: 'sent' | 'marked' | 'correcti
 export type SentCopy = SentCopyRef & { subject: string; webHtml: string; webText: string; emailHtml: string; emailText: string }
 
 const TAGS = [cacheTags.collection('issues')]
-/** A send scheduled for later becomes the record when its time comes, with no publish to expire a tag. */
-const REREAD_SECONDS = 600
 
 /** The issue's sent copies, oldest first: empty for an issue not sent (or not on the site). */
 export const listSentCopies = cachedForPublic('sent-copies', TAGS, async (reader, slug: string): Promise<SentCopyRef[]> => {
@@ -21,12 +19,18 @@ export const listSentCopies = cachedForPublic('sent-copies', TAGS, async (reader
     sort: 'version',
     pagination: false,
     depth: 0,
-    select: { version: true, kind: true, sentAt: true, note: true },
+    select: { version: true, kind: true, sentAt: true, renderedAsOf: true, note: true },
     user: reader.user,
     overrideAccess: false,
   })
-  return docs.map((doc) => ({ version: doc.version, kind: doc.kind, sentAt: doc.sentAt, note: doc.note ?? null }))
-}, REREAD_SECONDS)
+  return docs.map((doc) => ({ version: doc.version, kind: doc.kind, sentAt: doc.sentAt ?? doc.renderedAsOf, note: doc.note ?? null }))
+})
+
+/** Whether the published issue has a public copy by this number ("1", "2", … as written in its address). */
+export async function isSentCopyVersion(slug: string, version: string): Promise<boolean> {
+  if (!/^[1-9]\d{0,5}$/.test(version)) return false
+  return (await listSentCopies(PUBLIC_READER, slug)).some((copy) => copy.version === Number(version))
+}
 
 /** One copy with its bodies; `version` null for the newest (what the web version serves). */
 export const getSentCopy = cachedForPublic('sent-copy', TAGS, async (reader, slug: string, version: number | null): Promise<SentCopy | null> => {
@@ -45,7 +49,7 @@ export const getSentCopy = cachedForPublic('sent-copy', TAGS, async (reader, slu
   return {
     version: doc.version,
     kind: doc.kind,
-    sentAt: doc.sentAt,
+    sentAt: doc.sentAt ?? doc.renderedAsOf,
     note: doc.note ?? null,
     subject: doc.subject,
     webHtml: doc.webHtml,
@@ -53,4 +57,4 @@ export const getSentCopy = cachedForPublic('sent-copy', TAGS, async (reader, slu
     emailHtml: doc.emailHtml,
     emailText: doc.emailText,
   }
-}, REREAD_SECONDS)
+})

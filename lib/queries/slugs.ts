@@ -1,53 +1,29 @@
-import { unstable_cache } from 'next/cache'
-
 import { cacheTags } from '@/lib/cacheTags'
 import { KIND_OF_COLLECTION, type PageCollection } from '@/lib/routes'
 import { SLUG_PATTERN } from '@/lib/slugify'
 
-import { payloadClient } from './payload'
+import { cachedForPublic } from './cached'
+import { payloadClient, PUBLIC_READER } from './payload'
 
-/** The slugs of every published document of a collection: one cached entry per collection. */
-const listPublishedSlugs = Object.fromEntries(
+const DATE_SLUG = /^\d{4}-\d{2}-\d{2}$/
+
+/** The slugs of every published document of a collection: one remembered read per collection, expired with it. */
+const publishedSlugs = Object.fromEntries(
   (Object.keys(KIND_OF_COLLECTION) as PageCollection[]).map((collection) => [
     collection,
-    unstable_cache(
-      async (): Promise<string[]> => {
-        const payload = await payloadClient()
-        const { docs } = await payload.find({ collection, pagination: false, depth: 0, select: { slug: true }, overrideAccess: false })
-        return docs.flatMap((doc) => (typeof doc.slug === 'string' && doc.slug ? [doc.slug] : []))
-      },
-      ['published-slugs', collection],
-      { tags: [cacheTags.collection(collection)] },
-    ),
+    cachedForPublic(`published-slugs:${collection}`, [cacheTags.collection(collection)], async (reader): Promise<Set<string>> => {
+      const payload = await payloadClient()
+      const { docs } = await payload.find({ collection, pagination: false, depth: 0, select: { slug: true }, user: reader.user, overrideAccess: false })
+      return new Set(docs.flatMap((doc) => (typeof doc.slug === 'string' && doc.slug ? [doc.slug] : [])))
+    }),
   ]),
-) as Record<PageCollection, () => Promise<string[]>>
+) as Record<PageCollection, (reader: typeof PUBLIC_READER) => Promise<Set<string>>>
 
 /**
- * Kept for a second in this process on top of Next's data cache (which publishing expires), so an
- * archive of thousands of articles is not parsed again for every request; and kept on when it
- * cannot be read anew (a database outage), so cached pages go on being served.
- */
-const REMEMBER_MS = 1000
-const remembered = new Map<PageCollection, { at: number; slugs: Set<string> }>()
-
-async function publishedSlugs(collection: PageCollection): Promise<Set<string>> {
-  const entry = remembered.get(collection)
-  if (entry && Date.now() - entry.at < REMEMBER_MS) return entry.slugs
-  try {
-    const slugs = new Set(await listPublishedSlugs[collection]())
-    remembered.set(collection, { at: Date.now(), slugs })
-    return slugs
-  } catch (error) {
-    if (entry) return entry.slugs
-    throw error
-  }
-}
-
-/**
- * Whether a published document has this slug: the gate before a page is made or cached, so a
- * made-up address is answered with a 404 that costs no query and leaves nothing in any cache.
+ * Whether a published document has this slug: the gate before a page is made or kept, so a
+ * made-up address is answered with a 404 that leaves nothing in any cache.
  */
 export async function isPublishedSlug(collection: PageCollection, slug: string): Promise<boolean> {
-  if (!SLUG_PATTERN.test(slug) && !/^\d{4}-\d{2}-\d{2}$/.test(slug)) return false
-  return (await publishedSlugs(collection)).has(slug)
+  if (!SLUG_PATTERN.test(slug) && !DATE_SLUG.test(slug)) return false
+  return (await publishedSlugs[collection](PUBLIC_READER)).has(slug)
 }

@@ -1,8 +1,8 @@
 /**
- * The app's one Redis connection (REDIS_URL), for what instances must count together (the limits
- * in lib/security/sharedThrottle.ts). Null without REDIS_URL. Connected on first use; commands fail
- * at once while Redis is away (no queue), and the client reconnects by itself. Next's cache has a
- * connection of its own (lib/cache/redisCacheHandler.mjs), since Next loads that file outside the app.
+ * The app's one Redis connection (REDIS_URL), for what instances share: the readers' page cache
+ * (lib/cache/pageStore.ts) and the limits they count together (lib/security/sharedThrottle.ts).
+ * Null without REDIS_URL. Connected on first use; commands fail at once while Redis is away (no
+ * queue), and the client reconnects by itself. One per process, whichever bundle asks.
  */
 import { createClient } from 'redis'
 
@@ -27,7 +27,7 @@ export function redisClient(): Client | null {
     client.on('error', (error: unknown) => {
       if (Date.now() - lastComplaint < 60_000) return
       lastComplaint = Date.now()
-      console.warn(`▸ Redis unreachable (${error instanceof Error ? error.message : String(error)}); limits count on this instance meanwhile.`)
+      console.warn(`▸ Redis unreachable (${error instanceof Error ? error.message : String(error)}); limits count and pages are kept on this instance meanwhile.`)
     })
     client.connect().catch(() => undefined)
     holder[KEY] = client

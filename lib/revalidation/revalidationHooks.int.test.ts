@@ -1,66 +1,67 @@
-import type { Payload } from 'payload'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { expired } from '@/testing/nextCacheStub'
 import { makeArticle, makeEvent, makeGroup } from '@/testing/content'
+import { lastExpiry, tagsExpiredSince } from '@/testing/expiryRecord'
 import { testPayload } from '@/testing/payload'
 
 const system = { overrideAccess: true } as const
 
-/** What the collection hooks asked Next to expire since the last reset. */
-const asked = () => ({ tags: [...new Set(expired.tags)].sort(), paths: [...new Set(expired.paths)].sort() })
-
 describe('revalidation of publishable content', () => {
   let payload: Payload
-  const runtime = process.env.NEXT_RUNTIME
+  let mark = 0
 
   beforeAll(async () => {
     payload = await testPayload()
-    // The hooks expire pages only inside the Next.js server; here they record what they would.
-    process.env.NEXT_RUNTIME = 'nodejs'
   })
 
   afterAll(async () => {
-    process.env.NEXT_RUNTIME = runtime
     await payload.db.destroy?.()
   })
 
-  beforeEach(() => {
-    expired.tags.length = 0
-    expired.paths.length = 0
-  })
-  afterEach(() => undefined)
+  /** What the hooks recorded as expired since the last look, durably, for every process. */
+  async function recorded(): Promise<string[]> {
+    const tags = await tagsExpiredSince(payload, mark)
+    mark = await lastExpiry(payload)
+    return tags
+  }
 
-  it('expires the collection tag and the article page on publish, nothing on a draft save, again on unpublish and delete', async () => {
+  it('records the collection tag as expired on publish, nothing on a draft save, again on unpublish and delete', async () => {
+    mark = await lastExpiry(payload)
     const article = await makeArticle(payload, 'published')
-    expect(asked()).toEqual({ tags: ['collection:articles'], paths: [`/artiklar/${article.slug}`] })
+    expect(await recorded()).toEqual(['collection:articles'])
 
-    expired.tags.length = 0
-    expired.paths.length = 0
     await payload.update({ collection: 'articles', id: article.id, data: { title: 'Utkast' }, draft: true, ...system })
-    expect(asked()).toEqual({ tags: [], paths: [] })
+    expect(await recorded()).toEqual([])
 
     await payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' }, ...system })
-    expect(asked().tags).toEqual(['collection:articles'])
+    expect(await recorded()).toEqual(['collection:articles'])
 
-    expired.tags.length = 0
     await payload.delete({ collection: 'articles', id: article.id, ...system })
-    expect(asked().tags).toEqual(['collection:articles'])
+    expect(await recorded()).toEqual(['collection:articles'])
   })
 
-  it('expires an event’s page, the events list and its calendar file; a group’s page and the list of groups', async () => {
-    const event = await makeEvent(payload, 'published')
-    expect(asked()).toEqual({ tags: ['collection:events'], paths: ['/evenemang', `/evenemang/${event.slug}`, `/evenemang/${event.slug}/kalender.ics`].sort() })
-    expired.tags.length = 0
-    expired.paths.length = 0
-    const group = await makeGroup(payload, 'published')
-    expect(asked()).toEqual({ tags: ['collection:reference-groups'], paths: ['/referensgrupper', `/referensgrupper/${group.slug}`] })
+  it('records an event’s and a group’s own collection', async () => {
+    mark = await lastExpiry(payload)
+    await makeEvent(payload, 'published')
+    expect(await recorded()).toEqual(['collection:events'])
+    await makeGroup(payload, 'published')
+    expect(await recorded()).toEqual(['collection:reference-groups'])
   })
 
-  it('follows a slug change to the new page and expires the old one', async () => {
-    const article = await makeArticle(payload, 'published')
-    expired.paths.length = 0
-    await payload.update({ collection: 'articles', id: article.id, data: { slug: `${article.slug}-ny` }, ...system })
-    expect(asked().paths).toEqual([`/artiklar/${article.slug}`, `/artiklar/${article.slug}-ny`])
+  it('records an expiry made in a transaction when it commits, and nothing when it is rolled back', async () => {
+    const article = await makeArticle(payload, 'draft')
+    mark = await lastExpiry(payload)
+    const publishIn = async (end: (req: PayloadRequest) => Promise<void>) => {
+      const req = await createLocalReq({}, payload)
+      await initTransaction(req)
+      await payload.update({ collection: 'articles', id: article.id, data: { _status: 'published' }, req, ...system })
+      expect(await recorded()).toEqual([])
+      await end(req)
+    }
+    await publishIn(killTransaction)
+    expect(await recorded()).toEqual([])
+    await publishIn(commitTransaction)
+    expect(await recorded()).toEqual(['collection:articles'])
   })
 })

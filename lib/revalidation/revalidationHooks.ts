@@ -5,29 +5,25 @@ import { cacheTags, type TaggedCollection } from '@/lib/cacheTags'
 import { expire } from './expire'
 import { isPublicChange, rememberMainRow } from './isPublicChange'
 
-type Doc = { id: number | string; slug?: string | null; _status?: 'draft' | 'published' | null }
+type Doc = { id: number | string; _status?: 'draft' | 'published' | null }
 
 /**
- * Hooks that expire the collection's tag (every page that shows such a document) and the
- * document's own paths, old and new slug alike, whenever readers' view of it changes.
+ * Hooks that expire the collection's tag — every page and read that shows such a document —
+ * whenever readers' view of it changes (a draft autosave does not).
  */
-export function revalidationHooks(collection: TaggedCollection, pathsOf: (slug: string) => string[] = () => []) {
-  const paths = (...docs: (Doc | undefined)[]) => docs.flatMap((d) => (d?.slug ? pathsOf(d.slug) : []))
-
+export function revalidationHooks(collection: TaggedCollection) {
   const beforeChange: CollectionBeforeChangeHook<Doc> = async ({ data, operation, originalDoc, req }) => {
     if (operation === 'update') await rememberMainRow(collection, originalDoc?.id, req)
     return data
   }
 
-  const afterChange: CollectionAfterChangeHook<Doc> = async ({ doc, previousDoc, req }) => {
-    if (await isPublicChange(collection, doc, req)) {
-      expire({ tags: [cacheTags.collection(collection)], paths: paths(doc, previousDoc) }, req)
-    }
+  const afterChange: CollectionAfterChangeHook<Doc> = async ({ doc, req }) => {
+    if (await isPublicChange(collection, doc, req)) await expire(req.payload, [cacheTags.collection(collection)], req)
     return doc
   }
 
-  const afterDelete: CollectionAfterDeleteHook<Doc> = ({ doc, req }) => {
-    expire({ tags: [cacheTags.collection(collection)], paths: paths(doc) }, req)
+  const afterDelete: CollectionAfterDeleteHook<Doc> = async ({ doc, req }) => {
+    await expire(req.payload, [cacheTags.collection(collection)], req)
     return doc
   }
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import { ROOT } from './paths'
@@ -32,13 +32,4 @@ export function needsBuild(distDir = process.env.NEXT_DIST_DIR || '.next'): bool
   if (!existsSync(buildId)) return true
   const builtAt = statSync(buildId).mtimeMs
   return SOURCES.some((source) => newestChange(path.join(ROOT, source)) > builtAt)
-}
-
-/**
- * Drops the build and Next's data cache (kept inside the build folder) after the database was
- * changed behind the server's back — seeded or reset by a script — so that no page or cached
- * query from the old content survives. The next `npm start` builds afresh.
- */
-export function invalidateBuild(distDir = process.env.NEXT_DIST_DIR || '.next'): void {
-  rmSync(path.join(ROOT, distDir), { recursive: true, force: true })
 }

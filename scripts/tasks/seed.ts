@@ -5,7 +5,6 @@ import { generateArchive } from '@/seed/generatedArchive'
 import { loadSeed } from '@/seed/loadSeed'
 import { resetContent } from '@/seed/resetContent'
 
-import { invalidateBuild } from '../lib/build'
 
 /** `--archive N`: how many generated articles to add (0 when not asked for). */
 function archiveSize(argv: string[]): number {
@@ -29,9 +28,7 @@ async function main(): Promise<void> {
     console.log(`▸ Adding a generated archive of ${archive} articles (marked [Genererat])…`)
     await generateArchive(payload, archive, (done) => console.log(`  ${done} articles`))
   }
-  // The site's build and data cache were made from the database as it was before.
-  invalidateBuild()
-  console.log('▸ The March 2021 issue "Nytt från RUS 31 mars" is loaded. The next npm start rebuilds the site.')
+  console.log('▸ The March 2021 issue "Nytt från RUS 31 mars" is loaded; a running site shows it at once.')
 }
 
 main().then(

@@ -1,6 +1,5 @@
-import { feedResponse } from '@/lib/feeds/feedResponse'
+import { feedRoute } from '@/site/feedRoutes'
 
-// Rendered once and served from the route cache; publishing an issue or article expires it.
-export const dynamic = 'force-static'
+export const dynamic = 'force-dynamic'
 
-export const GET = (): Promise<Response> => feedResponse('atom')
+export const GET = feedRoute('atom')

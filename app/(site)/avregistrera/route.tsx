@@ -12,8 +12,6 @@ import { limitedPage, problemPage, unsubscribeInfoPage } from '@/site/subscripti
 export const dynamic = 'force-dynamic'
 
 export const GET = sitePage({
-  key: 'page:unsubscribe-info',
-  tags: [],
   render: async (_reader, _params, settings) => unsubscribeInfoPage(settings),
 })
 

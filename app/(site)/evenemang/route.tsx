@@ -1,5 +1,4 @@
 import { EventList } from '@/components/event/EventList'
-import { EVENT_TAGS } from '@/lib/cacheTags'
 import { splitEvents } from '@/lib/content/timing'
 import { listEvents } from '@/lib/queries/events'
 import { routes } from '@/lib/routes'
@@ -10,8 +9,6 @@ export const dynamic = 'force-dynamic'
 // Upcoming and past are decided by today's date in Stockholm: remade every ten minutes from
 // cached data, and at once when an editor publishes.
 export const GET = sitePage({
-  key: 'page:events',
-  tags: EVENT_TAGS,
   revalidate: 600,
   render: async (reader, _params, settings) => {
     const { upcoming, past } = splitEvents(await listEvents(reader))

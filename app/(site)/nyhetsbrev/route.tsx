@@ -1,6 +1,5 @@
 import { ArchiveYearList, YearLinks } from '@/components/archive/ArchiveYearList'
 import { byYear, YEARS_ON_ARCHIVE_PAGE } from '@/components/archive/archiveYears'
-import { cacheTags } from '@/lib/cacheTags'
 import { listIssues } from '@/lib/queries/issues'
 import { routes } from '@/lib/routes'
 import { sitePage } from '@/site/sitePage'
@@ -9,8 +8,6 @@ export const dynamic = 'force-dynamic'
 
 /** The newest years' issues in full, newest first, and a page for every year (/arkiv/<år>). */
 export const GET = sitePage({
-  key: 'page:archive',
-  tags: [cacheTags.collection('issues')],
   render: async (reader, _params, settings) => {
     const years = byYear(await listIssues(reader))
     return {

@@ -1,4 +1,3 @@
-import { cacheTags } from '@/lib/cacheTags'
 import { openLists } from '@/lib/queries/mailingLists'
 import { payloadClient } from '@/lib/queries/payload'
 import { getSettings } from '@/lib/queries/settings'
@@ -15,8 +14,6 @@ import { parseSignUp } from '@/subscriptions/signUpForm'
 export const dynamic = 'force-dynamic'
 
 export const GET = sitePage({
-  key: 'page:subscribe',
-  tags: [cacheTags.collection('mailing-lists')],
   render: async (_reader, _params, settings) => signUpPage(settings, await openLists(), EMPTY_FORM, {}),
 })
 

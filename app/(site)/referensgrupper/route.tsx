@@ -1,4 +1,3 @@
-import { GROUP_TAGS } from '@/lib/cacheTags'
 import { listGroups } from '@/lib/queries/groups'
 import { routes } from '@/lib/routes'
 import { sitePage } from '@/site/sitePage'
@@ -6,8 +5,6 @@ import { sitePage } from '@/site/sitePage'
 export const dynamic = 'force-dynamic'
 
 export const GET = sitePage({
-  key: 'page:groups',
-  tags: GROUP_TAGS,
   render: async (reader) => {
     const groups = await listGroups(reader)
     return {

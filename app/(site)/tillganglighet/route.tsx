@@ -5,8 +5,6 @@ import { sitePage } from '@/site/sitePage'
 export const dynamic = 'force-dynamic'
 
 export const GET = sitePage({
-  key: 'page:accessibility',
-  tags: [],
   render: async (_reader, _params, settings) => ({
     meta: {
       title: 'Tillgänglighetsredogörelse',

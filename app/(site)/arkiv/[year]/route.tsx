@@ -1,6 +1,5 @@
 import { ArchiveYearList, YearLinks } from '@/components/archive/ArchiveYearList'
 import { byYear } from '@/components/archive/archiveYears'
-import { cacheTags } from '@/lib/cacheTags'
 import { listIssues } from '@/lib/queries/issues'
 import { PUBLIC_READER } from '@/lib/queries/payload'
 import { routes } from '@/lib/routes'
@@ -10,8 +9,6 @@ export const dynamic = 'force-dynamic'
 
 /** One year's issues, with the way to every other year; a year without issues is a 404. */
 export const GET = sitePage<{ year: string }>({
-  key: 'page:archive-year',
-  tags: [cacheTags.collection('issues')],
   exists: async ({ year }) => /^\d{4}$/.test(year) && byYear(await listIssues(PUBLIC_READER)).some((y) => y.year === year),
   render: async (reader, { year }, settings) => {
     const years = byYear(await listIssues(reader))

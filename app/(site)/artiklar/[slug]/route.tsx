@@ -1,6 +1,5 @@
 import { ArticleContent } from '@/components/article/ArticleContent'
 import { ArticleJsonLd } from '@/components/article/ArticleJsonLd'
-import { ARTICLE_TAGS } from '@/lib/cacheTags'
 import { getArticle } from '@/lib/queries/articles'
 import { isPublishedSlug } from '@/lib/queries/slugs'
 import { routes } from '@/lib/routes'
@@ -12,8 +11,6 @@ export const dynamic = 'force-dynamic'
 
 // A group's call to join closes by itself on its deadline day: remade every ten minutes.
 export const GET = sitePage<{ slug: string }>({
-  key: 'page:article',
-  tags: ARTICLE_TAGS,
   revalidate: 600,
   exists: ({ slug }) => isPublishedSlug('articles', slug),
   render: async (reader, { slug }, settings) => {

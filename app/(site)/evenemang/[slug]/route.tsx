@@ -1,6 +1,5 @@
 import { EventContent } from '@/components/event/EventContent'
 import { EventJsonLd } from '@/components/event/EventJsonLd'
-import { EVENT_TAGS } from '@/lib/cacheTags'
 import { getEvent } from '@/lib/queries/events'
 import { isPublishedSlug } from '@/lib/queries/slugs'
 import { routes } from '@/lib/routes'
@@ -12,8 +11,6 @@ export const dynamic = 'force-dynamic'
 
 // Registration shows as closed from the day after its deadline: remade every ten minutes.
 export const GET = sitePage<{ slug: string }>({
-  key: 'page:event',
-  tags: EVENT_TAGS,
   revalidate: 600,
   exists: ({ slug }) => isPublishedSlug('events', slug),
   render: async (reader, { slug }, settings) => {

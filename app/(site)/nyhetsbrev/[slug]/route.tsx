@@ -1,6 +1,5 @@
 import { IssueContent } from '@/components/issue/IssueContent'
 import { IssueJsonLd } from '@/components/issue/IssueJsonLd'
-import { ISSUE_CONTENT_TAGS } from '@/lib/cacheTags'
 import { getIssue } from '@/lib/queries/issues'
 import { listSentCopies } from '@/lib/queries/sentCopies'
 import { isPublishedSlug } from '@/lib/queries/slugs'
@@ -12,9 +11,7 @@ import { sitePage } from '@/site/sitePage'
 export const dynamic = 'force-dynamic'
 
 export const GET = sitePage<{ slug: string }>({
-  key: 'page:issue',
-  tags: ISSUE_CONTENT_TAGS,
-  // A scheduled send's "Skickat" appears when its time comes, not only on the next publish.
+  // A group's call to join in it closes by itself on its deadline day: remade every ten minutes.
   revalidate: 600,
   exists: ({ slug }) => isPublishedSlug('issues', slug),
   render: async (reader, { slug }, settings) => {

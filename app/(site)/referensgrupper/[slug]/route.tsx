@@ -1,5 +1,4 @@
 import { GroupContent } from '@/components/group/GroupContent'
-import { GROUP_TAGS } from '@/lib/cacheTags'
 import { getGroup } from '@/lib/queries/groups'
 import { isPublishedSlug } from '@/lib/queries/slugs'
 import { routes } from '@/lib/routes'
@@ -10,8 +9,6 @@ export const dynamic = 'force-dynamic'
 
 // The call to join closes by itself after its deadline day: remade every ten minutes.
 export const GET = sitePage<{ slug: string }>({
-  key: 'page:group',
-  tags: GROUP_TAGS,
   revalidate: 600,
   exists: ({ slug }) => isPublishedSlug('reference-groups', slug),
   render: async (reader, { slug }) => {

@@ -1,11 +1,10 @@
-import { ARTICLE_TAGS } from '@/lib/cacheTags'
 import { formatDate } from '@/lib/dates'
 import { getArticle } from '@/lib/queries/articles'
 import { shareImageRoute } from '@/site/shareImages'
 
 export const dynamic = 'force-dynamic'
 
-export const GET = shareImageRoute('articles', ARTICLE_TAGS, async (reader, slug) => {
+export const GET = shareImageRoute('articles', async (reader, slug) => {
   const article = await getArticle(reader, slug)
   const issueDate = article?.issues.at(-1)?.issueDate
   return article ? { kind: 'Artikel', title: article.title, date: issueDate ? formatDate(issueDate) : null } : null

@@ -1,11 +1,10 @@
-import { EVENT_TAGS } from '@/lib/cacheTags'
 import { describeWhen } from '@/lib/content/eventWhen'
 import { getEvent } from '@/lib/queries/events'
 import { shareImageRoute } from '@/site/shareImages'
 
 export const dynamic = 'force-dynamic'
 
-export const GET = shareImageRoute('events', EVENT_TAGS, async (reader, slug) => {
+export const GET = shareImageRoute('events', async (reader, slug) => {
   const event = await getEvent(reader, slug)
   return event ? { kind: 'Evenemang', title: event.title, date: describeWhen(event) } : null
 })

@@ -1,5 +1,4 @@
 import { eventsToIcs } from '@/lib/calendar/eventToIcs'
-import { EVENT_TAGS } from '@/lib/cacheTags'
 import { getEvent } from '@/lib/queries/events'
 import { getSettings } from '@/lib/queries/settings'
 import { isPublishedSlug } from '@/lib/queries/slugs'
@@ -11,8 +10,6 @@ const text = (status: number, message: string) => ({ status, body: `${message}\n
 
 /** "Lägg till i kalender": one event as an iCalendar file. */
 export const GET = cachedRoute<{ slug: string }>({
-  key: 'event-calendar',
-  tags: EVENT_TAGS,
   exists: ({ slug }) => isPublishedSlug('events', slug),
   produce: async (reader, { slug }) => {
     const event = await getEvent(reader, slug)

@@ -1,11 +1,10 @@
-import { ISSUE_CONTENT_TAGS } from '@/lib/cacheTags'
 import { formatDate } from '@/lib/dates'
 import { getIssue } from '@/lib/queries/issues'
 import { shareImageRoute } from '@/site/shareImages'
 
 export const dynamic = 'force-dynamic'
 
-export const GET = shareImageRoute('issues', ISSUE_CONTENT_TAGS, async (reader, slug) => {
+export const GET = shareImageRoute('issues', async (reader, slug) => {
   const issue = await getIssue(reader, slug)
   return issue ? { kind: 'Nyhetsbrev', title: issue.title, date: formatDate(issue.issueDate) } : null
 })

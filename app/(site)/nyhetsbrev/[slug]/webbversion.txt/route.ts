@@ -1,4 +1,3 @@
-import { ISSUE_CONTENT_TAGS } from '@/lib/cacheTags'
 import { isPublishedSlug } from '@/lib/queries/slugs'
 import { renderWebVersion } from '@/newsletter/webVersion'
 import { cachedRoute } from '@/site/cachedRoute'
@@ -9,8 +8,6 @@ const notFound = async () => ({ status: 404, body: 'Det finns inget publicerat n
 
 // The plain-text twin of the web version, cached and remade the same way.
 export const GET = cachedRoute<{ slug: string }>({
-  key: 'web-version:text',
-  tags: ISSUE_CONTENT_TAGS,
   revalidate: 600,
   exists: ({ slug }) => isPublishedSlug('issues', slug),
   produce: async (_reader, { slug }) => {

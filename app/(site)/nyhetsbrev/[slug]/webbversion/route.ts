@@ -1,4 +1,3 @@
-import { ISSUE_CONTENT_TAGS } from '@/lib/cacheTags'
 import { isPublishedSlug } from '@/lib/queries/slugs'
 import { renderWebVersion } from '@/newsletter/webVersion'
 import { cachedRoute } from '@/site/cachedRoute'
@@ -10,8 +9,6 @@ const notFound = async () => ({ status: 404, body: 'Det finns inget publicerat n
 // "Open in browser": made once per publish; remade every ten minutes as well, because a group's
 // call to join in it closes by itself on its deadline.
 export const GET = cachedRoute<{ slug: string }>({
-  key: 'web-version:html',
-  tags: ISSUE_CONTENT_TAGS,
   revalidate: 600,
   exists: ({ slug }) => isPublishedSlug('issues', slug),
   produce: async (_reader, { slug }) => {

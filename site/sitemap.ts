@@ -1,7 +1,11 @@
-import type { MetadataRoute } from 'next'
+/**
+ * /sitemap.xml: every published page with its last change (sitemaps.org protocol 0.9); previews,
+ * the admin and personal links are never listed. Written by fast-xml-parser's builder and kept like
+ * every reader's route (site/cachedRoute.ts), under the tags of the reads it lists.
+ */
+import { XMLBuilder } from 'fast-xml-parser'
 
 import { byYear } from '@/components/archive/archiveYears'
-
 import { listArticleSlugs } from '@/lib/queries/articles'
 import { listEvents } from '@/lib/queries/events'
 import { listGroups } from '@/lib/queries/groups'
@@ -10,8 +14,14 @@ import { PUBLIC_READER } from '@/lib/queries/payload'
 import { getSettings } from '@/lib/queries/settings'
 import { absoluteUrl, routes } from '@/lib/routes'
 
-/** Every published page with its last change; previews and the admin are never listed. */
-export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+import { cachedRoute } from './cachedRoute'
+
+const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9'
+const builder = new XMLBuilder({ ignoreAttributes: false, suppressEmptyNode: true })
+
+type Entry = { loc: string; lastmod?: string }
+
+async function sitemapEntries(): Promise<Entry[]> {
   const { siteUrl } = await getSettings()
   const [issues, articles, events, groups] = await Promise.all([
     listIssues(PUBLIC_READER),
@@ -19,7 +29,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     listEvents(PUBLIC_READER),
     listGroups(PUBLIC_READER),
   ])
-  const page = (path: string, lastModified?: string) => ({ url: absoluteUrl(siteUrl, path), lastModified })
+  const page = (path: string, lastModified?: string | null): Entry => ({ loc: absoluteUrl(siteUrl, path), ...(lastModified ? { lastmod: lastModified } : {}) })
   return [
     page(routes.home(), issues[0]?.issueDate),
     page(routes.archive(), issues[0]?.issueDate),
@@ -35,3 +45,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     page(routes.subscribe()),
   ]
 }
+
+export const sitemapRoute = cachedRoute({
+  produce: async () => ({
+    body: builder.build({ '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' }, urlset: { '@_xmlns': SITEMAP_NAMESPACE, url: await sitemapEntries() } }),
+    contentType: 'application/xml; charset=utf-8',
+  }),
+  notFound: async () => ({ status: 404, body: 'Finns inte.\n', contentType: 'text/plain; charset=utf-8' }),
+})

@@ -1,0 +1,36 @@
+/**
+ * The site's feeds and calendar as readers' routes: kept like every page (site/cachedRoute.ts),
+ * under the tags of the reads they are made from, so a publish expires them and a restart cannot
+ * bring back what was taken off the site.
+ */
+import { eventsToIcs } from '@/lib/calendar/eventToIcs'
+import { buildFeed, toAtom } from '@/lib/feeds/buildFeed'
+import { listEvents } from '@/lib/queries/events'
+import { listRecentIssues } from '@/lib/queries/issues'
+import { PUBLIC_READER } from '@/lib/queries/payload'
+import { getSettings } from '@/lib/queries/settings'
+
+import { cachedRoute } from './cachedRoute'
+
+/** Enough issues to fill FEED_ENTRIES (lib/feeds/buildFeed.ts) even if the newest have few articles. */
+const FEED_ISSUES = 8
+
+const notFound = async () => ({ status: 404, body: 'Finns inte.\n', contentType: 'text/plain; charset=utf-8' })
+
+/** /rss.xml and /atom.xml: the newest issues with the full text of their articles. */
+export const feedRoute = (format: 'rss' | 'atom') =>
+  cachedRoute({
+    produce: async () => {
+      const feed = buildFeed(await listRecentIssues(PUBLIC_READER, FEED_ISSUES), await getSettings())
+      return format === 'rss'
+        ? { body: feed.rss2(), contentType: 'application/rss+xml; charset=utf-8' }
+        : { body: toAtom(feed), contentType: 'application/atom+xml; charset=utf-8' }
+    },
+    notFound,
+  })
+
+/** /evenemang.ics: every published event as one calendar to subscribe to. */
+export const eventsCalendarRoute = cachedRoute({
+  produce: async () => ({ body: eventsToIcs(await listEvents(PUBLIC_READER), await getSettings()), contentType: 'text/calendar; charset=utf-8' }),
+  notFound,
+})
