@@ -12,9 +12,10 @@ const nextConfig: NextConfig = {
   // Readers' pages and reads are kept by the app's own cache (lib/cache/), expired durably from any
   // process; nothing of theirs is in Next's data or route cache, whose memory copy is left off.
   cacheMaxMemorySize: 0,
-  // Loaded once from node_modules rather than bundled into every route: Turbopack gave each of the
-  // 25 route entries its own 9.7 MB copy of Payload and its database layer, and a server that had
-  // loaded them all held over 1 GB. The same packages Payload itself leaves unbundled in development.
+  // Loaded from node_modules as they are, not bundled: one copy in the server whichever bundle asks
+  // (also with Turbopack, which copies bundled modules into every route: a server that had loaded
+  // them all held over 1 GB). The packages Payload itself leaves unbundled in development, and the
+  // clients of Redis, S3 and SMTP. The build is webpack's (NEXT_BUILD_ARGS in scripts/lib/paths.ts).
   serverExternalPackages: ['payload', '@payloadcms/db-postgres', '@payloadcms/drizzle', 'drizzle-orm', '@payloadcms/graphql', 'nodemailer', '@aws-sdk/client-s3', '@aws-sdk/lib-storage', 'redis', 'lexical'],
   experimental: {
     // Each route's code is read when it is first asked for, not all at start: a reader's server

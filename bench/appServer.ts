@@ -12,7 +12,7 @@ import path from 'node:path'
 
 import { createThrowawayDatabase } from '@/testing/throwawayDatabase'
 import { PAYLOAD_SCRIPT_FLAGS, say } from '@/scripts/lib/cli'
-import { NEXT_BIN, ROOT, SERVER_ARGS } from '@/scripts/lib/paths'
+import { NEXT_BUILD_ARGS, ROOT, SERVER_ARGS } from '@/scripts/lib/paths'
 import { findFreePort } from '@/scripts/lib/ports'
 
 import { onCleanup } from './cleanup'
@@ -83,7 +83,7 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
   say(`Building from scratch (next build → ${DIST_DIR}/); a few minutes on two cores`)
   await rm(path.join(ROOT, DIST_DIR), { recursive: true, force: true })
   const buildStarted = performance.now()
-  await keepingTsconfig(DIST_DIR, () => runLogged('next build', node([NEXT_BIN, 'build']), env))
+  await keepingTsconfig(DIST_DIR, () => runLogged('next build', node(NEXT_BUILD_ARGS), env))
   const buildMs = performance.now() - buildStarted
 
   say(`Starting the production server on ${origin}`)

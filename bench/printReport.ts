@@ -53,6 +53,19 @@ function publish(now: BenchResult, before: BenchResult | null): string {
   ].join('\n')
 }
 
+function missesAndMemory(now: BenchResult, before: BenchResult | null): string {
+  const lines: string[] = []
+  if (now.misses) {
+    const rows = now.misses.map((miss) => [label(miss.path), miss.medianMs.toFixed(1), miss.maxMs.toFixed(1), byPath(before?.misses, miss.path)?.medianMs.toFixed(1)])
+    lines.push('A page not in the cache (asked for once after a publish expired it), 10 rounds; ms', renderTable(['page', 'median', 'max', 'prev median'], rows))
+  }
+  if (now.memory) {
+    const prev = before?.memory ? `  (prev peak ${before.memory.peakMb} MB)` : ''
+    lines.push(`The server's memory (RSS): ${now.memory.readings.map((reading) => `${reading.rssMb} MB ${reading.at}`).join('; ')}; peak ${now.memory.peakMb} MB${prev}`)
+  }
+  return lines.join('\n')
+}
+
 function instances(now: BenchResult, before: BenchResult | null): string {
   if (!now.instances) return ''
   const rows = now.instances.pages.map((page) => {
@@ -63,8 +76,8 @@ function instances(now: BenchResult, before: BenchResult | null): string {
   const { rounds, medianMs, p99Ms, maxMs, apiMedianMs } = now.instances.publish
   const prev = before?.instances ? `  (prev median ${before.instances.publish.medianMs.toFixed(0)} ms, p99 ${before.instances.publish.p99Ms.toFixed(0)} ms)` : ''
   return [
-    'Several instances — two servers sharing Next\'s cache on Redis, the shipped nginx in front of one, then of both; every server on the server core;',
-    '"instance (Redis)" = one instance asked directly, each cached read a round trip to Redis; same load as above',
+    'Several instances — two servers sharing the page cache on Redis, the shipped nginx in front of one, then of both; every server on the server core;',
+    '"instance (Redis)" = one instance asked directly (pages in its memory, shared through Redis); same load as above',
     renderTable(header, rows),
     `Publish on instance A → visible on instance B, ${rounds} rounds: median ${medianMs.toFixed(0)} ms, p99 ${p99Ms.toFixed(0)}, max ${maxMs.toFixed(0)}; the PATCH alone: median ${apiMedianMs.toFixed(0)} ms${prev}`,
   ].join('\n')
@@ -104,6 +117,6 @@ export function printReport(now: BenchResult, before: BenchResult | null): void 
   const previous = before ? `previous run: ${before.date} · ${before.commit}` : 'no previous run'
   const legend = now.weight.map((page) => `${label(page.path)} = ${page.path}`).join(', ')
   const title = `Nytt från RUS bench · ${now.date} · ${now.commit} · node ${now.node} · ${now.cores} cores (${now.cpu}) · ${pinning} · ${now.durationS.toFixed(0)} s`
-  const sections = [throughput, fixedRate, publish, instances, weight, lighthouse].map((section) => section(now, before)).filter(Boolean)
+  const sections = [throughput, fixedRate, publish, missesAndMemory, instances, weight, lighthouse].map((section) => section(now, before)).filter(Boolean)
   console.log(['', title, previous, `pages: ${legend}`, '', sections.join('\n\n'), ''].join('\n'))
 }

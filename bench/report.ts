@@ -11,9 +11,11 @@ import path from 'node:path'
 
 import { DATA_DIR, ROOT } from '@/scripts/lib/paths'
 
+import type { CacheMiss } from './cacheMiss'
 import type { InstancesResult } from './instances'
 import type { LighthouseScores } from './lighthouse'
 import type { PageAtRate, PageThroughput } from './load'
+import type { MemoryResult } from './memory'
 import type { PageWeight } from './pageWeight'
 import type { PublishLatency } from './publishLatency'
 
@@ -27,6 +29,9 @@ export type BenchResult = Machine & {
   throughput: PageThroughput[]
   fixedRate: PageAtRate[]
   publish: PublishLatency
+  /** Missing in runs from before December 2026's own page cache. */
+  misses?: CacheMiss[]
+  memory?: MemoryResult
   /** Missing in runs from before several instances were measured. */
   instances?: InstancesResult
   weight: PageWeight[]

@@ -16,10 +16,12 @@ import { startAppServer } from './appServer'
 import { PINNED, pinnedNginx } from './childProcesses'
 import { cleanUp, cleanUpOnSignals, onCleanup } from './cleanup'
 import { measureInstances } from './instances'
+import { measureCacheMisses } from './cacheMiss'
 import { measureLighthouse } from './lighthouse'
 import { LOAD_SETTINGS, measureAtFixedRate, measureThroughput } from './load'
 import { snapshotPages, startNginx } from './nginx'
 import { ARTICLE, ARTICLE_SLUG, INSTANCE_PAGES, LIGHTHOUSE_PAGES, LOAD_PAGES, WEIGHT_PAGES } from './pages'
+import { memoryWatch } from './memory'
 import { measurePageWeight } from './pageWeight'
 import { printReport } from './printReport'
 import { measurePublishLatency } from './publishLatency'
@@ -31,6 +33,8 @@ async function main(): Promise<void> {
   const machine = describeMachine(PINNED)
   const previous = await readPrevious()
   const app = await startAppServer()
+  const memory = memoryWatch(app.pid)
+  memory.read('started, one page asked for')
 
   say('Serving the same bytes from nginx')
   const snapshots = await snapshotPages(app.origin, LOAD_PAGES)
@@ -43,6 +47,7 @@ async function main(): Promise<void> {
   const throughput = await measureThroughput(app.origin, nginx, cache.origin, snapshots)
   say(`${LOAD_SETTINGS.rate} requests per second against the app, autocannon and paced`)
   const fixedRate = await measureAtFixedRate(app.origin, snapshots)
+  memory.read('after the throughput and fixed-rate load')
   say('Page weight')
   const weight = await measurePageWeight(app.origin, WEIGHT_PAGES)
   say('Lighthouse (Chromium, one run per page)')
@@ -52,6 +57,9 @@ async function main(): Promise<void> {
   // Last: it changes content (and puts it back), which must not disturb the figures above.
   say('Publish → visible latency')
   const publish = await measurePublishLatency(app.origin, app.editor, ARTICLE_SLUG, ARTICLE)
+  say('A page not in the cache: each load page once after a publish')
+  const misses = await measureCacheMisses(app.origin, app.editor, ARTICLE_SLUG, LOAD_PAGES)
+  memory.read('at the end')
 
   const settings = {
     load: LOAD_SETTINGS,
@@ -60,7 +68,7 @@ async function main(): Promise<void> {
     pages: { load: LOAD_PAGES, weight: WEIGHT_PAGES, lighthouse: LIGHTHOUSE_PAGES, publish: ARTICLE, instances: INSTANCE_PAGES },
   }
   const durationS = (performance.now() - started) / 1000
-  const result = { ...machine, settings, throughput, fixedRate, publish, instances, weight, lighthouse, durationS }
+  const result = { ...machine, settings, throughput, fixedRate, publish, misses, memory: memory.result(), instances, weight, lighthouse, durationS }
   const file = await saveResult(result)
   printReport(result, previous)
   say(`Figures written to ${path.relative(ROOT, file)} and .data/bench/latest.json`)

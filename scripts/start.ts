@@ -17,7 +17,7 @@ import { checkMailFrom, checkPort, checkSiteUrl, checkSmtpUrl } from '../lib/env
 import { needsBuild } from './lib/build'
 import { fail, PAYLOAD_SCRIPT_FLAGS, runNode, say, spawnLongRunning, StartupError } from './lib/cli'
 import { openDatabase, type Database } from './lib/database'
-import { NEXT_BIN, ROOT, SERVER_ARGS } from './lib/paths'
+import { NEXT_BIN, NEXT_BUILD_ARGS, ROOT, SERVER_ARGS } from './lib/paths'
 import { isPortTaken } from './lib/ports'
 import { resolveSecret } from './lib/secret'
 import { waitForHttp } from './lib/waitForHttp'
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     if (mode === 'build' || (mode === 'start' && needsBuild())) {
       say('Building the site (next build); this takes a minute or two…')
       const buildEnv = mode === 'build' ? env : { ...env, SKIP_BUILD_TYPECHECK: '1' }
-      if ((await runNode([NEXT_BIN, 'build'], buildEnv)) !== 0) throw new StartupError('next build failed; see the output above.')
+      if ((await runNode(NEXT_BUILD_ARGS, buildEnv)) !== 0) throw new StartupError('next build failed; see the output above.')
       if (mode === 'build') return shutdown(0)
     }
     child = spawnLongRunning(mode === 'dev' ? [NEXT_BIN, 'dev', '--port', port.value] : SERVER_ARGS, env)

@@ -60,8 +60,9 @@ function toEntry(rendered: Rendered, cacheControl: string, tags: string[] = [], 
   }
 }
 
+/** Next compresses what a route returns (and drops a Content-Encoding of the route's own), so the body goes plain. */
 function respond(request: Request, entry: PageEntry): Response {
-  const answer = answerOf(entry, { method: request.method, ifNoneMatch: request.headers.get('if-none-match'), acceptEncoding: request.headers.get('accept-encoding') })
+  const answer = answerOf(entry, { method: request.method, ifNoneMatch: request.headers.get('if-none-match'), acceptEncoding: null })
   return new Response(answer.body === null ? null : new Uint8Array(answer.body), { status: answer.status, headers: answer.headers })
 }
 

@@ -16,7 +16,7 @@ import { databaseControlFile, HALT_SIGNAL, instanceSettingsFile, RESUME_SIGNAL, 
 import { createThrowawayDatabase, type ThrowawayDatabase } from './throwawayDatabase'
 
 import { PAYLOAD_SCRIPT_FLAGS, runNode, say, spawnLongRunning } from '@/scripts/lib/cli'
-import { NEXT_BIN, ROOT, SERVER_ARGS } from '@/scripts/lib/paths'
+import { NEXT_BUILD_ARGS, ROOT, SERVER_ARGS } from '@/scripts/lib/paths'
 
 const port = process.env.E2E_PORT ?? '3100'
 
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   // A clean build every run: Next keeps its data cache in the build folder across builds, and
   // data cached from an earlier run's database must never stand in for this one's.
   await rm(path.join(ROOT, '.next-e2e'), { recursive: true, force: true })
-  await step('Building (next build → .next-e2e)', [NEXT_BIN, 'build'])
+  await step('Building (next build → .next-e2e)', NEXT_BUILD_ARGS)
 
   await offerOutageDrill(database)
   await offerMoreInstances(env)

@@ -14,14 +14,16 @@ type Options = {
   ownOrigin?: boolean
   /** The port of an instance started again (nginx's upstream names it); otherwise a free one. */
   port?: number
+  /** The database, secret and mail of a world of its own (e2e/helpers/world.ts); otherwise the e2e server's. */
+  settings?: InstanceSettings
 }
 
 /**
  * One more instance of the e2e build (server.ts, as production runs it) on the e2e database. The
  * e2e server runs the jobs and has migrated; an instance only serves.
  */
-export async function startInstance({ env = {}, ownOrigin = false, port: given }: Options = {}): Promise<Instance> {
-  const settings = JSON.parse(readFileSync(instanceSettingsFile(), 'utf8')) as InstanceSettings
+export async function startInstance({ env = {}, ownOrigin = false, port: given, settings: own }: Options = {}): Promise<Instance> {
+  const settings = own ?? (JSON.parse(readFileSync(instanceSettingsFile(), 'utf8')) as InstanceSettings)
   const port = given ?? (await findFreePort())
   const origin = `http://127.0.0.1:${port}`
   const child = spawn(process.execPath, SERVER_ARGS, {

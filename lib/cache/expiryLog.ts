@@ -33,13 +33,27 @@ async function record(db: Drizzle, tags: string[]): Promise<number> {
 }
 
 /**
+ * Keeps the record small: an expiry replaces the older rows of its tags once they are a day old
+ * (a watch only ever needs each tag's newest number; a day covers any process catching up).
+ */
+async function forgetOlder(db: Drizzle, tags: string[], newest: number): Promise<void> {
+  await db.execute(sql`
+    DELETE FROM cache_expiries
+    WHERE tag IN (SELECT jsonb_array_elements_text(${JSON.stringify(tags)}::jsonb)) AND id < ${newest} AND expired_at < now() - interval '1 day'`)
+}
+
+/**
  * Expires the tags for every process, now and durably: within the request's transaction when it
  * has one (kept or dropped with the change), and again once it has committed. This process knows
  * at once; the others within milliseconds (LISTEN/NOTIFY) or at their next look (every few seconds).
  */
 export async function recordExpiry(payload: Payload, tags: string[], req?: PayloadRequest): Promise<void> {
   if (tags.length === 0) return
-  const afterwards = async () => learnExpiry(await record(payload.db.drizzle, tags), tags)
+  const afterwards = async () => {
+    const id = await record(payload.db.drizzle, tags)
+    learnExpiry(id, tags)
+    await forgetOlder(payload.db.drizzle, tags, id)
+  }
   const inTransaction = req ? await sqlDb(payload, req) : payload.db.drizzle
   if (req && inTransaction !== payload.db.drizzle) {
     await record(inTransaction, tags)
