@@ -52,7 +52,7 @@ export default buildConfig({
     avatar: 'default',
     timezones: { supportedTimezones: [{ label: 'Stockholm', value: STOCKHOLM }], defaultTimezone: STOCKHOLM },
     // Without SMTP_URL, editors are told that mail lands in the outbox folder, not in inboxes.
-    components: { beforeDashboard: ['@/components/admin/OutboxNotice#OutboxNotice'] },
+    components: { beforeDashboard: ['@/admin/OutboxNotice#OutboxNotice'] },
   },
   collections: [Issues, Articles, Events, ReferenceGroups, Members, Media, MailingLists, Subscribers, SubscriberImports, Sendings, Deliveries, IssueSnapshots, Users].map(withApiRules),
   globals: [SiteSettings],

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
 
     const { getPayload } = await import('payload')
     const { default: config } = await import('@payload-config')
-    const { signUp } = await import('@/subscriptions/signUp')
+    const { signUp } = await import('@/subscribers/signUp')
     const { createStaff, tokenFor } = await import('@/testing/payload')
     const { restPost } = await import('@/testing/http')
     const payload = await getPayload({ config })

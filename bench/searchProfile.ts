@@ -1,6 +1,6 @@
 /**
  * `npm run bench:search-profile -- 10000`: where an uncached search spends its time on a generated
- * archive — PostgreSQL's EXPLAIN ANALYZE of the very statement /sok runs (lib/queries/search.ts),
+ * archive — PostgreSQL's EXPLAIN ANALYZE of the very statement /sok runs (content/search/searchPublished.ts),
  * for a common word and a rare one, on a throwaway database with the seed and N generated articles.
  *
  * Run with the Payload flags (package.json): node --import lexical --import tsx/esm bench/searchProfile.ts
@@ -24,8 +24,8 @@ async function main(): Promise<void> {
     const { sql } = await import('@payloadcms/db-postgres')
     const { getPayload } = await import('payload')
     const { default: config } = await import('@payload-config')
-    const { searchStatement } = await import('@/lib/queries/search')
-    const { toPrefixQuery, toSearchTerms } = await import('@/lib/search/searchTerms')
+    const { searchStatement } = await import('@/content/search/searchPublished')
+    const { toPrefixQuery, toSearchTerms } = await import('@/content/search/searchTerms')
     const payload = await getPayload({ config })
     for (const word of ['plast', 'havsörn']) {
       const query = toPrefixQuery(toSearchTerms(word).words)

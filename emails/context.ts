@@ -1,4 +1,4 @@
-import type { IssueView, SettingsView } from '@/lib/content/types'
+import type { IssueView, SettingsView } from '@/content/types'
 
 /**
  * 'email': pasted into the sending tool, so every link is absolute and unsubscribing uses the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { EventView } from '@/lib/content/types'
+import type { EventView } from '@/content/types'
 import { seedIssueView } from '@/testing/seedViews'
 
 import { eventFacts } from './eventFacts'

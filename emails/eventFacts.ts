@@ -1,5 +1,5 @@
-import { describeWhen, describeWhere } from '@/lib/content/eventWhen'
-import type { EventView } from '@/lib/content/types'
+import { describeWhen, describeWhere } from '@/content/eventWhen'
+import type { EventView } from '@/content/types'
 
 import { COPY } from './copy'
 

@@ -3,7 +3,7 @@
  * leave this file, with two deliberate exceptions: the sending tool's unsubscribe placeholder
  * ('email' mode) and in-page #fragments to the issue's own items ('web' mode).
  */
-import type { HighlightView } from '@/lib/content/types'
+import type { HighlightView } from '@/content/types'
 import { absoluteUrl, itemAnchor, routes } from '@/lib/routes'
 import { safeHref } from '@/lib/safeUrl'
 

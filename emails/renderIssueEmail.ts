@@ -6,7 +6,7 @@
 import { render } from '@react-email/components'
 import { createElement } from 'react'
 
-import type { IssueView, SettingsView } from '@/lib/content/types'
+import type { IssueView, SettingsView } from '@/content/types'
 
 import { IssueEmail } from './components/IssueEmail'
 import { emailContext, type RenderIssueOptions } from './context'

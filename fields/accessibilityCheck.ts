@@ -4,5 +4,5 @@ import type { UIField } from 'payload'
 export const accessibilityCheckField: UIField = {
   name: 'accessibilityCheck',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: '@/components/admin/AccessibilityCheck#AccessibilityCheck' } },
+  admin: { position: 'sidebar', components: { Field: '@/admin/AccessibilityCheck#AccessibilityCheck' } },
 }

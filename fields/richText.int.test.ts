@@ -1,7 +1,7 @@
 import { ValidationError, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { block, paragraph, richText } from '@/lib/richText/build'
+import { block, paragraph, richText } from '@/content/richText/build'
 import { makeArticle } from '@/testing/content'
 import { testPayload } from '@/testing/payload'
 

@@ -15,7 +15,7 @@ import {
 import type { Block, RichTextField } from 'payload'
 import { richText as lexicalValidation } from 'payload/shared'
 
-import { richTextProblem, type AllowedNodes } from '@/lib/richText/allowedNodes'
+import { richTextProblem, type AllowedNodes } from '@/content/richText/allowedNodes'
 
 import { safeLinkFields } from './safeLink'
 
@@ -26,7 +26,7 @@ const HEADINGS = ['h3', 'h4'] as const
 export const LINK_COLLECTIONS = ['articles', 'events', 'reference-groups'] as const
 
 /**
- * Refuses, on save, whatever the editor does not offer (lib/richText/allowedNodes.ts), then runs
+ * Refuses, on save, whatever the editor does not offer (content/richText/allowedNodes.ts), then runs
  * Lexical's own validation of the nodes it has.
  */
 export const validateRichText =

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { IMPORT_JOB_CONTEXT } from '@/collections/SubscriberImports/hooks'
-import { importableRows, importBatch, type BatchResult } from '@/lib/subscribers/importPlan'
+import { importableRows, importBatch, type BatchResult } from '@/subscribers/importPlan'
 
 /** Lines written per step; the admin's progress moves by this much. */
 const BATCH = 250

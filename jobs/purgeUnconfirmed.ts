@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { CONSENT_CONTEXT, savedRows, UNCONFIRMED_RETENTION_DAYS, type ConsentEntry, type SubscriptionRow } from '@/lib/subscribers/model'
+import { CONSENT_CONTEXT, savedRows, UNCONFIRMED_RETENTION_DAYS, type ConsentEntry, type SubscriptionRow } from '@/subscribers/model'
 
 /**
  * Once a night: sign-ups nobody confirmed within UNCONFIRMED_RETENTION_DAYS are forgotten. An

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { finishedSendings, sendingsToResume } from '@/lib/sending/deliveries'
+import { finishedSendings, sendingsToResume } from '@/sending/deliveries'
 
 /**
  * Every minute: takes up sends that have something due and nobody working on them — addresses

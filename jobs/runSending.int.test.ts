@@ -8,7 +8,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createMailer, replaceMailer, type Mailer } from '@/lib/mail/mailer'
-import { ISSUE_TURN_LOCK } from '@/lib/sending/deliveries'
+import { ISSUE_TURN_LOCK } from '@/sending/deliveries'
 import type { User } from '@/payload-types'
 import { makeIssue } from '@/testing/content'
 import { graphql, restDelete, restGet, restPost } from '@/testing/http'

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { normaliseEmail } from '@/lib/mail/address'
-import { sendSignupMail, sendUnsubscribeLink } from '@/subscriptions/subscriptionMail'
+import { sendSignupMail, sendUnsubscribeLink } from '@/subscribers/subscriptionMail'
 
 type Input = { kind: 'signup' | 'unsubscribeLink'; subscriber?: number | null; lists?: unknown; email?: string | null }
 

@@ -1,6 +1,6 @@
 /**
  * The one rule for where a link may lead, applied wherever a stored address becomes a link (the
- * view boundary, lib/content/toViews.ts, and the renderers of rich text): web and e-mail
+ * view boundary, content/toViews.ts, and the renderers of rich text): web and e-mail
  * addresses, and pages of this site. A `javascript:`, `data:` or `vbscript:` address never becomes
  * a link, whatever reached the database.
  */

@@ -1,17 +1,17 @@
 /**
  * The issue's e-mail for the sending tool, as the signed-in editor sees it: the admin's live
- * preview and its "Ladda ner HTML" / "Ladda ner text". Composes the editor's read (lib/queries)
+ * preview and its "Ladda ner HTML" / "Ladda ner text". Composes the editor's read (content/reads)
  * with the e-mail's rendering (emails/) and, for the downloads, the HTTP answer.
  */
 import { renderIssueEmail, type RenderedIssue } from '@/emails/renderIssueEmail'
 import { attachment, htmlResponse, textResponse } from '@/lib/http/responses'
-import { getIssueForEditor } from '@/lib/queries/editorIssue'
-import { payloadClient, signedInStaff } from '@/lib/queries/payload'
-import { getSettings } from '@/lib/queries/settings'
+import { getIssueForEditor } from '@/content/reads/editorIssue'
+import { payloadClient, signedInStaff } from '@/site/payload'
+import { getSettings } from '@/content/reads/settings'
 import { slugify } from '@/lib/slugify'
 import type { User } from '@/payload-types'
 
-import { snapshotsOf } from './snapshots'
+import { snapshotsOf } from './copies'
 
 export type EditorEmail = RenderedIssue & { filename: string }
 
@@ -26,7 +26,7 @@ export async function renderIssueForEditor(id: string, user: User): Promise<Edit
 
 /**
  * The issue's e-mail as a file, for signed-in staff only. A sent issue's file is its record (the
- * newest frozen copy, newsletter/snapshots.ts), so a send through another tool sends that too.
+ * newest frozen copy, newsletter/copies.ts), so a send through another tool sends that too.
  */
 export async function editorEmailDownload(id: string, format: 'html' | 'text'): Promise<Response> {
   const user = await signedInStaff()

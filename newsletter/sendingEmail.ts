@@ -1,10 +1,10 @@
 /**
  * A test send's e-mail: the issue in 'email' mode from the editor's latest draft. (A send's e-mail
- * is the issue's frozen copy, newsletter/snapshots.ts.)
+ * is the issue's frozen copy, newsletter/copies.ts.)
  */
 import { renderIssueEmail, type RenderedIssue } from '@/emails/renderIssueEmail'
-import { getIssueForEditor } from '@/lib/queries/editorIssue'
-import { getSettings } from '@/lib/queries/settings'
+import { getIssueForEditor } from '@/content/reads/editorIssue'
+import { getSettings } from '@/content/reads/settings'
 import type { User } from '@/payload-types'
 
 export type SendingRender = RenderedIssue & { placeholder: string }

@@ -1,14 +1,14 @@
 /**
  * The public web version of an issue ("open in browser"): for a sent issue, its record — the
- * newest frozen copy (newsletter/snapshots.ts), byte for byte, whatever has changed since; for a
+ * newest frozen copy (newsletter/copies.ts), byte for byte, whatever has changed since; for a
  * published issue not sent yet, the e-mail in 'web' mode rendered from published content. Composes
- * reads (lib/queries) with the e-mail's rendering (emails/) for the web-version routes.
+ * reads (content/reads) with the e-mail's rendering (emails/) for the web-version routes.
  */
 import { renderIssueEmail } from '@/emails/renderIssueEmail'
-import { getIssue } from '@/lib/queries/issues'
-import { PUBLIC_READER } from '@/lib/queries/payload'
-import { getSentCopy } from '@/lib/queries/sentCopies'
-import { getSettings } from '@/lib/queries/settings'
+import { getIssue } from '@/content/reads/issues'
+import { PUBLIC_READER } from '@/site/payload'
+import { getSentCopy } from '@/newsletter/sentCopies'
+import { getSettings } from '@/content/reads/settings'
 
 export type WebVersion = { html: string; text: string }
 

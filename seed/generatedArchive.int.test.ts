@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { searchPublished } from '@/lib/queries/search'
+import { searchPublished } from '@/content/search/searchPublished'
 import { testPayload } from '@/testing/payload'
 
 import { generateArchive, GENERATED_PREFIX } from './generatedArchive'

@@ -10,7 +10,7 @@ import type { Payload } from 'payload'
 
 import { recordExpiryOfEverything } from '@/lib/cache/expiryLog'
 import { STOCKHOLM, stockholmTime } from '@/lib/dates'
-import { paragraph, richText } from '@/lib/richText/build'
+import { paragraph, richText } from '@/content/richText/build'
 
 export const ARTICLES_PER_ISSUE = 10
 export const GENERATED_PREFIX = 'genererat'

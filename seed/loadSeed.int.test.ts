@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { getIssue } from '@/lib/queries/issues'
-import { PUBLIC_READER } from '@/lib/queries/payload'
+import { getIssue } from '@/content/reads/issues'
+import { PUBLIC_READER } from '@/site/payload'
 import { testPayload } from '@/testing/payload'
 import { seedIssueView } from '@/testing/seedViews'
 

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { stockholmTime } from '@/lib/dates'
-import { expireSentCopies, freezeIssue, snapshotsOf } from '@/newsletter/snapshots'
+import { expireSentCopies, freezeIssue, snapshotsOf } from '@/newsletter/copies'
 
 import { isSeedRef, SEED_SITE_SETTINGS, seedDocuments, type SeedCollection, type SeedDocument } from './documents'
 import { SEED_ISSUE } from './march2021/issue'

@@ -5,7 +5,7 @@ vi.mock('next/headers', () => ({
   draftMode: async () => ({ isEnabled: draft.enabled }),
   headers: async () => new Headers(),
 }))
-vi.mock('@/lib/queries/payload', () => ({
+vi.mock('@/site/payload', () => ({
   PUBLIC_READER: { draft: false, user: null },
   currentReader: async () => (draft.enabled ? { draft: true, user: { id: 1, collection: 'users' } } : { draft: false, user: null }),
 }))

@@ -17,7 +17,7 @@ import { gzipped, keepPage, lookupPage, type PageEntry } from '@/lib/cache/pageS
 import { collectingTags } from '@/lib/cache/tagScope'
 import { outagePage } from '@/lib/database/outagePage'
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '@/lib/database/unavailable'
-import { currentReader, PUBLIC_READER, type Reader } from '@/lib/queries/payload'
+import { currentReader, PUBLIC_READER, type Reader } from '@/site/payload'
 
 /** What a route answers, before it becomes bytes. */
 export type Rendered = {

@@ -3,16 +3,16 @@
  * under the tags of the reads they are made from, so a publish expires them and a restart cannot
  * bring back what was taken off the site.
  */
-import { eventsToIcs } from '@/lib/calendar/eventToIcs'
-import { buildFeed, toAtom } from '@/lib/feeds/buildFeed'
-import { listEvents } from '@/lib/queries/events'
-import { listRecentIssues } from '@/lib/queries/issues'
-import { PUBLIC_READER } from '@/lib/queries/payload'
-import { getSettings } from '@/lib/queries/settings'
+import { eventsToIcs } from '@/content/calendar/eventToIcs'
+import { buildFeed, toAtom } from '@/content/feeds/buildFeed'
+import { listEvents } from '@/content/reads/events'
+import { listRecentIssues } from '@/content/reads/issues'
+import { PUBLIC_READER } from '@/site/payload'
+import { getSettings } from '@/content/reads/settings'
 
 import { cachedRoute } from './cachedRoute'
 
-/** Enough issues to fill FEED_ENTRIES (lib/feeds/buildFeed.ts) even if the newest have few articles. */
+/** Enough issues to fill FEED_ENTRIES (content/feeds/buildFeed.ts) even if the newest have few articles. */
 const FEED_ISSUES = 8
 
 const notFound = async () => ({ status: 404, body: 'Finns inte.\n', contentType: 'text/plain; charset=utf-8' })

@@ -3,7 +3,7 @@
  * so no cache may keep them) and never indexed. The site's Referrer-Policy
  * (strict-origin-when-cross-origin) never sends another site the path with a link's token.
  */
-import { getSettings } from '@/lib/queries/settings'
+import { getSettings } from '@/content/reads/settings'
 
 import { failure } from './cachedRoute'
 import { renderDocument } from './renderPage'

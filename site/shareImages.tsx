@@ -9,10 +9,10 @@ import path from 'node:path'
 
 import { ImageResponse } from 'next/og'
 
-import type { Reader } from '@/lib/queries/payload'
-import { getSettings } from '@/lib/queries/settings'
+import type { Reader } from '@/site/payload'
+import { getSettings } from '@/content/reads/settings'
 import type { PageCollection } from '@/lib/routes'
-import { isPublishedSlug } from '@/lib/queries/slugs'
+import { isPublishedSlug } from '@/content/reads/slugs'
 
 import { cachedRoute, type Rendered } from './cachedRoute'
 

@@ -6,12 +6,12 @@
 import { XMLBuilder } from 'fast-xml-parser'
 
 import { byYear } from '@/components/archive/archiveYears'
-import { listArticleSlugs } from '@/lib/queries/articles'
-import { listEvents } from '@/lib/queries/events'
-import { listGroups } from '@/lib/queries/groups'
-import { listIssues } from '@/lib/queries/issues'
-import { PUBLIC_READER } from '@/lib/queries/payload'
-import { getSettings } from '@/lib/queries/settings'
+import { listArticleSlugs } from '@/content/reads/articles'
+import { listEvents } from '@/content/reads/events'
+import { listGroups } from '@/content/reads/groups'
+import { listIssues } from '@/content/reads/issues'
+import { PUBLIC_READER } from '@/site/payload'
+import { getSettings } from '@/content/reads/settings'
 import { absoluteUrl, routes } from '@/lib/routes'
 
 import { cachedRoute } from './cachedRoute'

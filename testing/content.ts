@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { STOCKHOLM, stockholmTime } from '@/lib/dates'
-import { paragraph, richText } from '@/lib/richText/build'
+import { paragraph, richText } from '@/content/richText/build'
 
 import { unique } from './payload'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { memberLine } from '@/lib/content/memberLine'
-import type { ArticleView, EventView } from '@/lib/content/types'
+import { memberLine } from '@/content/memberLine'
+import type { ArticleView, EventView } from '@/content/types'
 import { stockholmDay } from '@/lib/dates'
 
 import { SEED_SITE_URL, seedIssueView } from './seedViews'

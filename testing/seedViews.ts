@@ -3,11 +3,11 @@
  * (seed/documents.ts) made into the documents Payload returns — fixed ids and timestamps,
  * relations populated to the depth the public queries ask for — and passed through the real
  * toIssueView / toSettingsView. seed/loadSeed.int.test.ts checks that the result is exactly what
- * lib/queries reads from a database the loader filled.
+ * content/reads reads from a database the loader filled.
  */
 import type { Issue, Media, SiteSetting } from '@/payload-types'
-import { toIssueView, toSettingsView } from '@/lib/content/toViews'
-import type { IssueView, SettingsView } from '@/lib/content/types'
+import { toIssueView, toSettingsView } from '@/content/toViews'
+import type { IssueView, SettingsView } from '@/content/types'
 import { isSeedRef, SEED_SITE_SETTINGS, seedDocuments, type SeedDocument } from '@/seed/documents'
 
 export const SEED_SITE_URL = 'https://nytt.rus.example'
@@ -64,7 +64,7 @@ function populated(docs: SeedDocument[]): (collection: string, key: string, dept
   return (collection, key, depth) => withDepth(find(collection, key), depth) as Record<string, unknown>
 }
 
-/** The public queries read an issue with depth 3 (lib/queries/issues.ts). */
+/** The public queries read an issue with depth 3 (content/reads/issues.ts). */
 const ISSUE_DEPTH = 3
 
 /** A change to the seed's documents before they become views: a test's variation on the issue. */

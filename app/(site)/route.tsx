@@ -1,8 +1,8 @@
 import { UpcomingEvents } from '@/components/event/UpcomingEvents'
 import { IssueContent } from '@/components/issue/IssueContent'
 import { IssueJsonLd } from '@/components/issue/IssueJsonLd'
-import { listEvents } from '@/lib/queries/events'
-import { getLatestIssue } from '@/lib/queries/issues'
+import { listEvents } from '@/content/reads/events'
+import { getLatestIssue } from '@/content/reads/issues'
 import { routes } from '@/lib/routes'
 import { sitePage } from '@/site/sitePage'
 

@@ -28,7 +28,7 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: { sv: 'Innehåll', en: 'Content' },
     ...preview,
-    components: { edit: { PublishButton: '@/components/admin/PublishWithCheck#PublishWithCheck' } },
+    components: { edit: { PublishButton: '@/admin/PublishWithCheck#PublishWithCheck' } },
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { sv: 'Rubrik', en: 'Title' } },

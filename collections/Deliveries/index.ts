@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
-import { DELIVERY_STATUSES } from '@/lib/sending/model'
+import { DELIVERY_STATUSES } from '@/sending/model'
 
 const nobody = () => false
 
 /**
  * One recipient of one send: fixed when the send is queued, claimed in batches by the job that
- * sends (lib/sending/deliveries.ts: two runners never take the same row), and marked sent or
+ * sends (sending/deliveries.ts: two runners never take the same row), and marked sent or
  * failed with the server's answer. An issue reaches an address once: (issue, subscriber) is
  * unique, so a second send of the issue to other lists reaches only those not yet sent to.
  * Staff read it; nobody writes it through the API.

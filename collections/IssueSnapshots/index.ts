@@ -2,14 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaffField } from '@/access/isStaffField'
 import { ofPublishedIssueOrStaff } from '@/access/ofPublishedIssueOrStaff'
-import { SNAPSHOT_KINDS } from '@/lib/snapshots/model'
+import { SNAPSHOT_KINDS } from '@/newsletter/model'
 
 const nobody = () => false
 
 /**
  * The record of what was sent: the exact, non-personal e-mail of an issue as it went out —
  * frozen when it is sent from here or marked as sent through another tool — and one more copy
- * for each public correction. Made only by newsletter/snapshots.ts, which also marks the copies
+ * for each public correction. Made only by newsletter/copies.ts, which also marks the copies
  * public when the issue has gone out; never changed or deleted through any door. The issue's web version serves the newest, and each stays at its own URL.
  */
 export const IssueSnapshots: CollectionConfig = {

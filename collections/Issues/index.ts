@@ -29,7 +29,7 @@ export const Issues: CollectionConfig = {
     defaultColumns: ['title', 'issueDate', '_status', 'updatedAt'],
     group: { sv: 'Innehåll', en: 'Content' },
     ...preview,
-    components: { edit: { PublishButton: '@/components/admin/PublishWithCheck#PublishWithCheck' } },
+    components: { edit: { PublishButton: '@/admin/PublishWithCheck#PublishWithCheck' } },
     // Live preview shows the issue as the e-mail it is; "Förhandsgranska" opens the web page.
     livePreview: { url: ({ data }) => (data?.id ? routes.issueEmailPreview(data.id as number) : routes.preview(routes.home())) },
   },
@@ -59,12 +59,12 @@ export const Issues: CollectionConfig = {
     {
       name: 'emailTools',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '@/components/admin/IssueEmailTools#IssueEmailTools' } },
+      admin: { position: 'sidebar', components: { Field: '@/admin/IssueEmailTools#IssueEmailTools' } },
     },
     {
       name: 'sending',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '@/components/admin/SendingPanel#SendingPanel' } },
+      admin: { position: 'sidebar', components: { Field: '@/admin/SendingPanel#SendingPanel' } },
     },
     slugField({
       from: 'issueDate',

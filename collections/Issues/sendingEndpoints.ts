@@ -1,5 +1,5 @@
 /**
- * The issue's "Skicka" tools (components/admin/SendingPanel.tsx): how many a send would reach, a
+ * The issue's "Skicka" tools (admin/SendingPanel.tsx): how many a send would reach, a
  * test send, the send itself, and the record of its sends. Staff only. Queuing is all a request
  * does: the rendering happens once here, the recipients are fixed here in one transaction with
  * the send, and a job does the sending (jobs/runSending.ts).
@@ -8,11 +8,11 @@ import { APIError, commitTransaction, initTransaction, killTransaction, type End
 
 import { staffOf } from '@/access/roles'
 import { isValidEmail, normaliseEmail } from '@/lib/mail/address'
-import { countRecipients, countsOf, failuresOf, insertDeliveries, takeIssueTurn } from '@/lib/sending/deliveries'
-import { MAX_TEST_ADDRESSES } from '@/lib/sending/model'
-import { getSettings } from '@/lib/queries/settings'
+import { countRecipients, countsOf, failuresOf, insertDeliveries, takeIssueTurn } from '@/sending/deliveries'
+import { MAX_TEST_ADDRESSES } from '@/sending/model'
+import { getSettings } from '@/content/reads/settings'
 import { renderForTest } from '@/newsletter/sendingEmail'
-import { freezeIssue, snapshotsOf } from '@/newsletter/snapshots'
+import { freezeIssue, snapshotsOf } from '@/newsletter/copies'
 
 import { jsonBodyOf, refuse } from '../shared/endpointAnswers'
 
@@ -58,7 +58,7 @@ const send: Endpoint = {
     const shouldCommit = await initTransaction(req)
     try {
       await takeIssueTurn(req.payload, req, issue.id)
-      // The first send freezes the issue (its record, newsletter/snapshots.ts); every send is of
+      // The first send freezes the issue (its record, newsletter/copies.ts); every send is of
       // the newest frozen copy, corrections included: what one list got, the next gets too.
       // Readers see the copy once its first message is accepted (jobs/runSending.ts).
       const sentTo = known.docs.map((list) => list.name).join(', ')

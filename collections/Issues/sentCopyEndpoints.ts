@@ -1,13 +1,13 @@
 /**
- * The issue's record of what was sent, from the "Skicka" box (components/admin/SendingPanel.tsx):
+ * The issue's record of what was sent, from the "Skicka" box (admin/SendingPanel.tsx):
  * marking an issue sent through another tool, publishing a correction, and reading its copies.
- * Staff only; the copies themselves are made by newsletter/snapshots.ts.
+ * Staff only; the copies themselves are made by newsletter/copies.ts.
  */
 import { APIError, commitTransaction, initTransaction, killTransaction, type Endpoint } from 'payload'
 
 import { staffOf } from '@/access/roles'
 import { routes } from '@/lib/routes'
-import { expireSentCopies, freezeIssue, snapshotsOf } from '@/newsletter/snapshots'
+import { expireSentCopies, freezeIssue, snapshotsOf } from '@/newsletter/copies'
 
 import { jsonBodyOf, refuse } from '../shared/endpointAnswers'
 

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync'
 import type { Endpoint } from 'payload'
 
 import { roleOf } from '@/access/roles'
-import { subscribedOn } from '@/lib/subscribers/recipients'
+import { subscribedOn } from '@/subscribers/recipients'
 
 import { refuse } from '../shared/endpointAnswers'
 

@@ -3,8 +3,8 @@ import type { Access, CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { roleOf } from '@/access/roles'
-import { revalidationHooks } from '@/lib/revalidation/revalidationHooks'
-import { countSubscribed } from '@/lib/subscribers/recipients'
+import { revalidationHooks } from '@/content/revalidation/revalidationHooks'
+import { countSubscribed } from '@/subscribers/recipients'
 
 import { preventDeletingInUse } from '../shared/preventDeletingInUse'
 
@@ -72,7 +72,7 @@ export const MailingLists: CollectionConfig = {
     {
       name: 'export',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '@/components/admin/ListExportLink#ListExportLink' } },
+      admin: { position: 'sidebar', components: { Field: '@/admin/ListExportLink#ListExportLink' } },
     },
   ],
 }

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { isStaffField } from '@/access/isStaffField'
 
-import { revalidationHooks } from '@/lib/revalidation/revalidationHooks'
+import { revalidationHooks } from '@/content/revalidation/revalidationHooks'
 
 import { preventDeletingInUse } from '../shared/preventDeletingInUse'
 

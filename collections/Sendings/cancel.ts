@@ -1,8 +1,8 @@
 import { commitTransaction, initTransaction, killTransaction, type Endpoint } from 'payload'
 
 import { staffOf } from '@/access/roles'
-import { dropQueued, takeIssueTurn } from '@/lib/sending/deliveries'
-import { withdrawUnsentCopies } from '@/newsletter/snapshots'
+import { dropQueued, takeIssueTurn } from '@/sending/deliveries'
+import { withdrawUnsentCopies } from '@/newsletter/copies'
 
 import { refuse } from '../shared/endpointAnswers'
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
-import { SENDING_STATUSES } from '@/lib/sending/model'
+import { SENDING_STATUSES } from '@/sending/model'
 
 import { cancelEndpoint } from './cancel'
 

@@ -1,7 +1,7 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
 
 import { staffOf } from '@/access/roles'
-import { planImport, type ImportReport } from '@/lib/subscribers/importPlan'
+import { planImport, type ImportReport } from '@/subscribers/importPlan'
 
 type Status = 'checked' | 'queued' | 'running' | 'done' | 'failed'
 type Doc = { id: number; processed?: number | null; result?: unknown; error?: string | null; list?: number | { id: number } | null; csv?: string | null; status?: Status | null; report?: ImportReport | null; startedBy?: string | null; title?: string | null }

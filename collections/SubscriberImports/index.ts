@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
-import { MAX_CSV_CHARACTERS } from '@/lib/subscribers/csvRows'
+import { MAX_CSV_CHARACTERS } from '@/subscribers/csvRows'
 
 import { checkImport, queueImport } from './hooks'
 
@@ -47,7 +47,7 @@ export const SubscriberImports: CollectionConfig = {
       maxLength: MAX_CSV_CHARACTERS,
       label: { sv: 'Adresser (CSV)', en: 'Addresses (CSV)' },
       admin: {
-        components: { Field: '@/components/admin/CsvInput#CsvInput' },
+        components: { Field: '@/admin/CsvInput#CsvInput' },
         condition: (data) => data?.status === undefined || data.status === 'checked',
       },
     },
@@ -64,6 +64,6 @@ export const SubscriberImports: CollectionConfig = {
     { name: 'processed', type: 'number', defaultValue: 0, admin: { hidden: true } },
     { name: 'startedBy', type: 'text', label: { sv: 'Startad av', en: 'Started by' }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'error', type: 'text', admin: { hidden: true } },
-    { name: 'panel', type: 'ui', admin: { components: { Field: '@/components/admin/ImportPanel#ImportPanel' } } },
+    { name: 'panel', type: 'ui', admin: { components: { Field: '@/admin/ImportPanel#ImportPanel' } } },
   ],
 }

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import type { CONSENT_EVENTS } from '@/lib/subscribers/model'
+import type { CONSENT_EVENTS } from '@/subscribers/model'
 
 const nobody = () => false
 

@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { normaliseEmail } from '@/lib/mail/address'
-import { forgetAddress } from '@/lib/sending/deliveries'
-import { SUBSCRIPTION_STATUSES, CONSENT_EVENTS } from '@/lib/subscribers/model'
+import { forgetAddress } from '@/sending/deliveries'
+import { SUBSCRIPTION_STATUSES, CONSENT_EVENTS } from '@/subscribers/model'
 
 import { consentFields } from './consentFields'
 import { keepConsentRecord } from './hooks/keepConsentRecord'
@@ -32,7 +32,7 @@ export const Subscribers: CollectionConfig = {
       sv: 'Adresserna som nyhetsbrevet skickas till, med listor och samtycke. Syns aldrig för besökare.',
       en: 'The addresses the newsletter goes to, with their lists and consent. Never shown to readers.',
     },
-    components: { beforeList: ['@/components/admin/OutboxNotice#OutboxNotice'] },
+    components: { beforeList: ['@/admin/OutboxNotice#OutboxNotice'] },
   },
   access: { read: isStaff, create: isStaff, update: isStaff, delete: isAdmin },
   endpoints: [personalDataEndpoint],
@@ -105,7 +105,7 @@ export const Subscribers: CollectionConfig = {
     },
     consentFields(CONSENT_EVENTS),
     {
-      // The secret half of the personal unsubscribe link (lib/subscribers/tokens.ts); set once,
+      // The secret half of the personal unsubscribe link (subscribers/tokens.ts); set once,
       // never shown, never changed from outside.
       name: 'unsubscribeKey',
       type: 'text',
@@ -117,7 +117,7 @@ export const Subscribers: CollectionConfig = {
     {
       name: 'personalData',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '@/components/admin/PersonalDataTools#PersonalDataTools' } },
+      admin: { position: 'sidebar', components: { Field: '@/admin/PersonalDataTools#PersonalDataTools' } },
     },
   ],
 }

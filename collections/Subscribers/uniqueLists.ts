@@ -1,4 +1,4 @@
-import { listIdOf, type SubscriptionRow } from '@/lib/subscribers/model'
+import { listIdOf, type SubscriptionRow } from '@/subscribers/model'
 
 /** A list once per subscriber: a second row would make their status on it ambiguous. */
 export function uniqueLists(value: unknown): true | string {

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug } from 'payload'
 
-import { quoteList, titlesReferring } from '@/lib/content/usage'
+import { quoteList, titlesReferring } from '@/content/usage'
 
 /** Which documents may point at one of this collection: the collection and the paths of the relation. */
 export type Referrers = [collection: CollectionSlug, paths: string[]][]

@@ -5,7 +5,7 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { previewFor } from '@/fields/livePreview'
 import { draftsWithHistory } from '@/fields/versioning'
 import { KIND_OF_COLLECTION, PAGE_OF, type PageCollection } from '@/lib/routes'
-import { revalidationHooks } from '@/lib/revalidation/revalidationHooks'
+import { revalidationHooks } from '@/content/revalidation/revalidationHooks'
 
 type Options = {
   slug: PageCollection

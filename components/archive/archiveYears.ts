@@ -1,4 +1,4 @@
-import type { IssueRef } from '@/lib/content/types'
+import type { IssueRef } from '@/content/types'
 import { stockholmDay } from '@/lib/dates'
 
 /** How many years the archive's own page lists in full; older years have a page each. */

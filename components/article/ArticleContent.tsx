@@ -2,7 +2,7 @@ import { CallToJoin } from '@/components/group/CallToJoin'
 import { MemberList } from '@/components/group/MemberList'
 import { RichTextContent } from '@/components/richText/RichTextContent'
 import { ItemImage } from '@/components/ui/ItemImage'
-import type { ArticleView, SettingsView } from '@/lib/content/types'
+import type { ArticleView, SettingsView } from '@/content/types'
 import { formatDate } from '@/lib/dates'
 import { absoluteUrl, routes } from '@/lib/routes'
 

@@ -1,5 +1,5 @@
 import { JsonLd, publisherOf } from '@/components/ui/JsonLd'
-import type { ArticleView, SettingsView } from '@/lib/content/types'
+import type { ArticleView, SettingsView } from '@/content/types'
 import { absoluteUrl, routes } from '@/lib/routes'
 
 export function ArticleJsonLd({ article, settings }: { article: ArticleView; settings: SettingsView }) {

@@ -1,4 +1,4 @@
-import type { LinkView } from '@/lib/content/types'
+import type { LinkView } from '@/content/types'
 
 /** "Läs mer" links; one whose address may not be followed shows its label alone. */
 export function ReadMoreLinks({ links }: { links: LinkView[] }) {

@@ -1,6 +1,6 @@
 import { RichTextContent } from '@/components/richText/RichTextContent'
-import { describeWhen, describeWhere } from '@/lib/content/eventWhen'
-import type { EventView } from '@/lib/content/types'
+import { describeWhen, describeWhere } from '@/content/eventWhen'
+import type { EventView } from '@/content/types'
 import { routes } from '@/lib/routes'
 
 import { Organisers } from './Organisers'

@@ -1,5 +1,5 @@
 import { JsonLd, publisherOf } from '@/components/ui/JsonLd'
-import type { EventView, SettingsView } from '@/lib/content/types'
+import type { EventView, SettingsView } from '@/content/types'
 import { stockholmDay } from '@/lib/dates'
 import { absoluteUrl, routes } from '@/lib/routes'
 

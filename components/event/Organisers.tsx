@@ -1,4 +1,4 @@
-import type { OrganiserView } from '@/lib/content/types'
+import type { OrganiserView } from '@/content/types'
 
 const ROLE_LABELS: Record<OrganiserView['role'], string> = {
   host: 'Värd',

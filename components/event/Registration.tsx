@@ -1,5 +1,5 @@
-import { openRegistration } from '@/lib/content/openNow'
-import type { EventView } from '@/lib/content/types'
+import { openRegistration } from '@/content/openNow'
+import type { EventView } from '@/content/types'
 import { formatDate } from '@/lib/dates'
 
 /** The registration link while it is open; after the deadline (or the event) it says it has closed. */

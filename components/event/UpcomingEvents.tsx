@@ -1,6 +1,6 @@
-import { describeWhen } from '@/lib/content/eventWhen'
-import { splitEvents } from '@/lib/content/timing'
-import type { EventView } from '@/lib/content/types'
+import { describeWhen } from '@/content/eventWhen'
+import { splitEvents } from '@/content/timing'
+import type { EventView } from '@/content/types'
 import { routes } from '@/lib/routes'
 
 /** The next few events (by today's date in Stockholm) and a link to all of them. */

@@ -1,10 +1,10 @@
-import { openCallToJoin } from '@/lib/content/openNow'
-import type { CallToJoinView } from '@/lib/content/types'
+import { openCallToJoin } from '@/content/openNow'
+import type { CallToJoinView } from '@/content/types'
 import { formatDate } from '@/lib/dates'
 
 /**
  * "Vill du också delta …? Svar önskas till: … senast 30 april" while the call is open; after its
- * deadline, that it has closed (the e-mail as sent still shows the call: newsletter/snapshots.ts).
+ * deadline, that it has closed (the e-mail as sent still shows the call: newsletter/copies.ts).
  */
 export function CallToJoin({ call }: { call: CallToJoinView | null }) {
   const open = openCallToJoin(call)

@@ -1,5 +1,5 @@
-import { describeWhen } from '@/lib/content/eventWhen'
-import type { GroupView } from '@/lib/content/types'
+import { describeWhen } from '@/content/eventWhen'
+import type { GroupView } from '@/content/types'
 import { routes } from '@/lib/routes'
 
 import { CallToJoin } from './CallToJoin'

@@ -1,5 +1,5 @@
-import { memberDescription } from '@/lib/content/memberLine'
-import type { GroupView } from '@/lib/content/types'
+import { memberDescription } from '@/content/memberLine'
+import type { GroupView } from '@/content/types'
 
 /** The group's current members (from the group itself, always up to date); the convener marked. */
 export function MemberList({ group, intro }: { group: GroupView; intro?: string }) {

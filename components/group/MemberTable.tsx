@@ -1,4 +1,4 @@
-import type { GroupView } from '@/lib/content/types'
+import type { GroupView } from '@/content/types'
 
 /** Name, title, organisation and county of each member — never contact details. */
 export function MemberTable({ group }: { group: GroupView }) {

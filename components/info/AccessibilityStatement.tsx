@@ -1,5 +1,5 @@
 import { ContactLine } from '@/components/ui/ContactLine'
-import type { SettingsView } from '@/lib/content/types'
+import type { SettingsView } from '@/content/types'
 
 // The statement follows DIGG's model: responsibility, status, alternatives, feedback,
 // supervision, technical information and how the site is tested.

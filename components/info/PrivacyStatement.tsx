@@ -1,7 +1,7 @@
 import { ContactLine } from '@/components/ui/ContactLine'
-import type { SettingsView } from '@/lib/content/types'
+import type { SettingsView } from '@/content/types'
 import { routes } from '@/lib/routes'
-import { UNCONFIRMED_RETENTION_DAYS } from '@/lib/subscribers/model'
+import { UNCONFIRMED_RETENTION_DAYS } from '@/subscribers/model'
 
 export function PrivacyStatement({ settings }: { settings: SettingsView }) {
   return (

@@ -1,4 +1,4 @@
-import type { HighlightView } from '@/lib/content/types'
+import type { HighlightView } from '@/content/types'
 import { itemAnchor } from '@/lib/routes'
 
 /** "Detta tar nyhetsbrevet bland annat upp:" — each point jumps to its item further down. */

@@ -1,6 +1,6 @@
 import { formatDate } from '@/lib/dates'
-import type { IssueView } from '@/lib/content/types'
-import type { SentCopyRef } from '@/lib/queries/sentCopies'
+import type { IssueView } from '@/content/types'
+import type { SentCopyRef } from '@/newsletter/sentCopies'
 import { routes } from '@/lib/routes'
 
 import { Highlights } from './Highlights'

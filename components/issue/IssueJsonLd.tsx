@@ -1,5 +1,5 @@
 import { JsonLd, publisherOf } from '@/components/ui/JsonLd'
-import type { IssueView, SettingsView } from '@/lib/content/types'
+import type { IssueView, SettingsView } from '@/content/types'
 import { stockholmDay } from '@/lib/dates'
 import { absoluteUrl, PAGE_OF, routes } from '@/lib/routes'
 

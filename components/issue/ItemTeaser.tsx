@@ -1,6 +1,6 @@
 import { ItemImage } from '@/components/ui/ItemImage'
-import { describeWhen, describeWhere } from '@/lib/content/eventWhen'
-import type { IssueItemView } from '@/lib/content/types'
+import { describeWhen, describeWhere } from '@/content/eventWhen'
+import type { IssueItemView } from '@/content/types'
 import { itemAnchor, PAGE_OF } from '@/lib/routes'
 
 /** An article or event in an issue: anchor for the highlights, title linking to its own page. */

@@ -1,4 +1,4 @@
-import type { SentCopyRef } from '@/lib/queries/sentCopies'
+import type { SentCopyRef } from '@/newsletter/sentCopies'
 import { formatDate } from '@/lib/dates'
 import { routes } from '@/lib/routes'
 

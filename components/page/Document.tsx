@@ -3,9 +3,9 @@ import type { ReactNode } from 'react'
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { SiteFooter } from '@/components/ui/SiteFooter'
 import { SiteHeader } from '@/components/ui/SiteHeader'
-import type { SettingsView } from '@/lib/content/types'
+import type { SettingsView } from '@/content/types'
 import { routes } from '@/lib/routes'
-import type { PageMeta } from '@/lib/seo/pageMeta'
+import type { PageMeta } from '@/content/pageMeta'
 
 import { Head } from './Head'
 

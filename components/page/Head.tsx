@@ -1,6 +1,6 @@
-import type { SettingsView } from '@/lib/content/types'
+import type { SettingsView } from '@/content/types'
 import { absoluteUrl, routes } from '@/lib/routes'
-import type { PageMeta } from '@/lib/seo/pageMeta'
+import type { PageMeta } from '@/content/pageMeta'
 import { SITE_STYLESHEET } from '@/lib/styles/site.generated'
 
 /**

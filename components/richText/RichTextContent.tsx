@@ -1,11 +1,11 @@
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 
 import { MemberList } from '@/components/group/MemberList'
-import type { GroupView, RichText as RichTextValue } from '@/lib/content/types'
-import { memberListIntro, tipsBlock } from '@/lib/richText/blocks'
-import { linkNodeHref } from '@/lib/richText/linkHref'
-import type { LexicalNode } from '@/lib/richText/nodes'
-import { onlyOffered } from '@/lib/richText/offered'
+import type { GroupView, RichText as RichTextValue } from '@/content/types'
+import { memberListIntro, tipsBlock } from '@/content/richText/blocks'
+import { linkNodeHref } from '@/content/richText/linkHref'
+import type { LexicalNode } from '@/content/richText/nodes'
+import { onlyOffered } from '@/content/richText/offered'
 
 import { TipsBox } from './TipsBox'
 
@@ -13,7 +13,7 @@ type BlockNode = { fields: Record<string, unknown> }
 
 type Props = { value: RichTextValue | null; group?: GroupView | null; className?: string }
 
-/** The site's converter table over the one node model (lib/richText): semantic HTML, safe links, the newsletter's blocks. */
+/** The site's converter table over the one node model (content/richText): semantic HTML, safe links, the newsletter's blocks. */
 const converters =
   (group: GroupView | null): JSXConvertersFunction =>
   ({ defaultConverters }) => ({

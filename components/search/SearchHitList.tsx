@@ -1,5 +1,5 @@
 import { formatDate } from '@/lib/dates'
-import type { SearchHit, SearchKind } from '@/lib/search/types'
+import type { SearchHit, SearchKind } from '@/content/search/types'
 
 const KIND_LABEL: Record<SearchKind, string> = {
   article: 'Artikel',
@@ -9,7 +9,7 @@ const KIND_LABEL: Record<SearchKind, string> = {
 }
 
 /**
- * One page of hits. The snippet is HTML built by lib/search/snippet.ts: escaped text whose only
+ * One page of hits. The snippet is HTML built by content/search/snippet.ts: escaped text whose only
  * elements are the <mark>s around matched words, so it can be set as HTML.
  */
 export function SearchHitList({ hits, firstNumber }: { hits: SearchHit[]; firstNumber: number }) {

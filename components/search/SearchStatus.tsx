@@ -1,4 +1,4 @@
-import type { SearchResult } from '@/lib/search/types'
+import type { SearchResult } from '@/content/search/types'
 
 const hitCount = (total: number) => (total === 1 ? '1 träff' : `${total} träffar`)
 

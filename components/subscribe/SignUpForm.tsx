@@ -1,4 +1,4 @@
-import type { OpenList } from '@/lib/queries/mailingLists'
+import type { OpenList } from '@/subscribers/openLists'
 import { routes } from '@/lib/routes'
 
 export type SignUpValues = { email: string; name: string; organisation: string; lists: number[] }

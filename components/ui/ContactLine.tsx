@@ -1,4 +1,4 @@
-import type { SettingsView } from '@/lib/content/types'
+import type { SettingsView } from '@/content/types'
 
 /** "Julia Martinsson (e-post)" when the settings name a contact, else RUS's own website. */
 export function ContactLine({ settings }: { settings: SettingsView }) {

@@ -1,4 +1,4 @@
-import type { ImageView } from '@/lib/content/types'
+import type { ImageView } from '@/content/types'
 
 /**
  * An article image with its "Foto:" credit. Plain <img> with the sizes Payload made with sharp

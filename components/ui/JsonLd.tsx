@@ -1,4 +1,4 @@
-import type { SettingsView } from '@/lib/content/types'
+import type { SettingsView } from '@/content/types'
 import { absoluteUrl, routes } from '@/lib/routes'
 
 /**

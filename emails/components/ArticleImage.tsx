@@ -1,6 +1,6 @@
 import { Img, Text } from '@react-email/components'
 
-import type { ImageView } from '@/lib/content/types'
+import type { ImageView } from '@/content/types'
 
 import { COPY } from '../copy'
 import type { EmailContext } from '../context'

@@ -1,6 +1,6 @@
 import { Heading, Section, Text } from '@react-email/components'
 
-import type { ArticleView } from '@/lib/content/types'
+import type { ArticleView } from '@/content/types'
 import { itemAnchor } from '@/lib/routes'
 
 import { COPY, readOnWeb } from '../copy'

@@ -1,7 +1,7 @@
 import { Text } from '@react-email/components'
 
-import { openCallToJoin } from '@/lib/content/openNow'
-import type { GroupView } from '@/lib/content/types'
+import { openCallToJoin } from '@/content/openNow'
+import type { GroupView } from '@/content/types'
 
 import { COPY } from '../copy'
 import type { EmailContext } from '../context'

@@ -1,8 +1,8 @@
 import { Heading, Section, Text } from '@react-email/components'
 import { Fragment } from 'react'
 
-import { openRegistration } from '@/lib/content/openNow'
-import type { EventView } from '@/lib/content/types'
+import { openRegistration } from '@/content/openNow'
+import type { EventView } from '@/content/types'
 import { itemAnchor } from '@/lib/routes'
 
 import { readOnWeb } from '../copy'

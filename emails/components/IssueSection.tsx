@@ -1,6 +1,6 @@
 import { Heading, Section } from '@react-email/components'
 
-import type { IssueView } from '@/lib/content/types'
+import type { IssueView } from '@/content/types'
 
 import type { EmailContext } from '../context'
 import { look } from '../styles'

@@ -1,7 +1,7 @@
 import { Text } from '@react-email/components'
 
-import { memberLine } from '@/lib/content/memberLine'
-import type { GroupView } from '@/lib/content/types'
+import { memberLine } from '@/content/memberLine'
+import type { GroupView } from '@/content/types'
 
 import { look, styles } from '../styles'
 

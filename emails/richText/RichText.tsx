@@ -3,7 +3,7 @@ import { RichText as LexicalToJSX, type JSXConverter, type JSXConvertersFunction
 import { Heading, Text } from '@react-email/components'
 import type { ReactNode } from 'react'
 
-import type { GroupView, RichText as RichTextValue } from '@/lib/content/types'
+import type { GroupView, RichText as RichTextValue } from '@/content/types'
 
 import { A } from '../components/A'
 import { MemberList } from '../components/MemberList'
@@ -11,10 +11,10 @@ import { TipsBox } from '../components/TipsBox'
 import type { EmailContext } from '../context'
 import { look } from '../styles'
 
-import { memberListIntro, tipsBlock } from '@/lib/richText/blocks'
-import { linkNodeHref } from '@/lib/richText/linkHref'
-import { hasFormat, IS_BOLD, IS_ITALIC, isBlank, type LexicalNode } from '@/lib/richText/nodes'
-import { onlyOffered } from '@/lib/richText/offered'
+import { memberListIntro, tipsBlock } from '@/content/richText/blocks'
+import { linkNodeHref } from '@/content/richText/linkHref'
+import { hasFormat, IS_BOLD, IS_ITALIC, isBlank, type LexicalNode } from '@/content/richText/nodes'
+import { onlyOffered } from '@/content/richText/offered'
 
 type Props = { ctx: EmailContext; group: GroupView | null }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import type { ArticleView } from '@/lib/content/types'
-import { bold, bulletList, link, paragraph, richText, text } from '@/lib/richText/build'
+import type { ArticleView } from '@/content/types'
+import { bold, bulletList, link, paragraph, richText, text } from '@/content/richText/build'
 import { seedData, seedIssueView } from '@/testing/seedViews'
 
 import { renderIssueEmail } from '../renderIssueEmail'

@@ -6,7 +6,7 @@
 import { render } from '@react-email/components'
 import { createElement } from 'react'
 
-import { CONFIRMATION_DAYS } from '@/lib/subscribers/tokens'
+import { CONFIRMATION_DAYS } from '@/subscribers/tokens'
 
 import { ServiceEmail, type ServiceEmailProps } from './ServiceEmail'
 

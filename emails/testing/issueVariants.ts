@@ -1,4 +1,4 @@
-import type { ArticleView, EventView, IssueView } from '@/lib/content/types'
+import type { ArticleView, EventView, IssueView } from '@/content/types'
 
 /** Test-only changes to an issue view, so each test states just what it varies. */
 

@@ -1,5 +1,5 @@
 import { formatDate } from '@/lib/dates'
-import { bulleted, linked, paragraphs, underlined } from '@/lib/richText/textFormat'
+import { bulleted, linked, paragraphs, underlined } from '@/content/richText/textFormat'
 
 import { COPY, CORRECTIONS_COPY } from '../copy'
 import type { EmailContext } from '../context'

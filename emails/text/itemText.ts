@@ -1,7 +1,7 @@
-import { openCallToJoin, openRegistration } from '@/lib/content/openNow'
-import type { ArticleView, EventView } from '@/lib/content/types'
-import { linked, paragraphs, underlined } from '@/lib/richText/textFormat'
-import { memberListText, richTextToText } from '@/lib/richText/toText'
+import { openCallToJoin, openRegistration } from '@/content/openNow'
+import type { ArticleView, EventView } from '@/content/types'
+import { linked, paragraphs, underlined } from '@/content/richText/textFormat'
+import { memberListText, richTextToText } from '@/content/richText/toText'
 
 import { COPY, readOnWeb } from '../copy'
 import type { EmailContext } from '../context'

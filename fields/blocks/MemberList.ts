@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { MEMBER_LIST_DEFAULT_INTRO } from '@/lib/richText/blocks'
+import { MEMBER_LIST_DEFAULT_INTRO } from '@/content/richText/blocks'
 
 /**
  * Marks where in an article the live member list of the article's reference group goes

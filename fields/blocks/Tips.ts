@@ -2,7 +2,7 @@ import { BoldFeature, ItalicFeature, lexicalEditor, LinkFeature, ParagraphFeatur
 import type { Block } from 'payload'
 
 import { LINK_COLLECTIONS, validateRichText } from '@/fields/richText'
-import { TIPS_DEFAULT_HEADING } from '@/lib/richText/blocks'
+import { TIPS_DEFAULT_HEADING } from '@/content/richText/blocks'
 import { safeLinkFields } from '@/fields/safeLink'
 
 /** The newsletter's framed "TIPS!" box inside an article. */

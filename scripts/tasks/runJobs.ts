@@ -2,7 +2,7 @@
  * The job runner (`npm run jobs`): takes due jobs from the queue in PostgreSQL (sends, imports,
  * subscription mail, scheduled publishing, the nightly clean-up) and runs them, until SIGTERM or
  * SIGINT. Stopping finishes the message in flight and records it; a runner killed outright leaves
- * its claims to run out, and the next runner takes them up (lib/sending/deliveries.ts). Only one
+ * its claims to run out, and the next runner takes them up (sending/deliveries.ts). Only one
  * runner works at a time (lib/jobs/runnerLock.ts); one started beside it waits to take over.
  */
 import config from '@payload-config'

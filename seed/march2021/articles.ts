@@ -1,4 +1,4 @@
-import { block, bulletList, link, paragraph, richText, type RichText } from '@/lib/richText/build'
+import { block, bulletList, link, paragraph, richText, type RichText } from '@/content/richText/build'
 
 import { SITES } from './sites'
 

@@ -1,4 +1,4 @@
-import { paragraph, richText } from '@/lib/richText/build'
+import { paragraph, richText } from '@/content/richText/build'
 
 /**
  * The events of the March 2021 issue. The newsletter gives no date for Miljömålsdagarna 2021;

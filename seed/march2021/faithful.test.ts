@@ -3,9 +3,9 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { memberLine } from '@/lib/content/memberLine'
-import type { RichText } from '@/lib/richText/build'
-import { richTextToText } from '@/lib/richText/toText'
+import { memberLine } from '@/content/memberLine'
+import type { RichText } from '@/content/richText/build'
+import { richTextToText } from '@/content/richText/toText'
 
 import { SEED_ARTICLES } from './articles'
 import { SEED_EVENTS } from './events'

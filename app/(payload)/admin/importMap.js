@@ -1,7 +1,7 @@
-import { AccessibilityCheck as AccessibilityCheck_4be26933a3f8609fea0d65859cf2bcf6 } from '@/components/admin/AccessibilityCheck'
-import { IssueEmailTools as IssueEmailTools_c9a11480c4c14dc4fc6378d6717adfe4 } from '@/components/admin/IssueEmailTools'
-import { SendingPanel as SendingPanel_fec346934b00a8746b4982284201d5a8 } from '@/components/admin/SendingPanel'
-import { PublishWithCheck as PublishWithCheck_5b6f7321bc3e5bd2193260701fb2fa1c } from '@/components/admin/PublishWithCheck'
+import { AccessibilityCheck as AccessibilityCheck_6c27895b3cd570f4e7970d1798990161 } from '@/admin/AccessibilityCheck'
+import { IssueEmailTools as IssueEmailTools_8b2a8e30692e2ad51ed3b0222481fda1 } from '@/admin/IssueEmailTools'
+import { SendingPanel as SendingPanel_7ac5da30c54ea598cdb7e4275435da2d } from '@/admin/SendingPanel'
+import { PublishWithCheck as PublishWithCheck_225ef069790061dfbd64a308d8abc88d } from '@/admin/PublishWithCheck'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -16,20 +16,20 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { OrderedListFeatureClient as OrderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { UnorderedListFeatureClient as UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ListExportLink as ListExportLink_c69ab16bef5c9debd1e11f15e7fa5aa9 } from '@/components/admin/ListExportLink'
-import { PersonalDataTools as PersonalDataTools_c154e48da5f8a7873f23b38c6ba84cd2 } from '@/components/admin/PersonalDataTools'
-import { OutboxNotice as OutboxNotice_b1719e4faac5027f9321e8a703bedd1b } from '@/components/admin/OutboxNotice'
-import { CsvInput as CsvInput_bf9ad5ab5952fbd8607d46223980452e } from '@/components/admin/CsvInput'
-import { ImportPanel as ImportPanel_017a89d64bd4498ec232d174602d1057 } from '@/components/admin/ImportPanel'
+import { ListExportLink as ListExportLink_c9b04190d9efd78b427c671c6c8b1d8e } from '@/admin/ListExportLink'
+import { PersonalDataTools as PersonalDataTools_bde86fff048055fb5e80d510b463d5e4 } from '@/admin/PersonalDataTools'
+import { OutboxNotice as OutboxNotice_01ee89be60685e28f2c95af475d1c2c1 } from '@/admin/OutboxNotice'
+import { CsvInput as CsvInput_60699a46cfb0ce03df9114ed27825206 } from '@/admin/CsvInput'
+import { ImportPanel as ImportPanel_e28c83312879926e2f8c1ffbaa4b3c40 } from '@/admin/ImportPanel'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "@/components/admin/AccessibilityCheck#AccessibilityCheck": AccessibilityCheck_4be26933a3f8609fea0d65859cf2bcf6,
-  "@/components/admin/IssueEmailTools#IssueEmailTools": IssueEmailTools_c9a11480c4c14dc4fc6378d6717adfe4,
-  "@/components/admin/SendingPanel#SendingPanel": SendingPanel_fec346934b00a8746b4982284201d5a8,
-  "@/components/admin/PublishWithCheck#PublishWithCheck": PublishWithCheck_5b6f7321bc3e5bd2193260701fb2fa1c,
+  "@/admin/AccessibilityCheck#AccessibilityCheck": AccessibilityCheck_6c27895b3cd570f4e7970d1798990161,
+  "@/admin/IssueEmailTools#IssueEmailTools": IssueEmailTools_8b2a8e30692e2ad51ed3b0222481fda1,
+  "@/admin/SendingPanel#SendingPanel": SendingPanel_7ac5da30c54ea598cdb7e4275435da2d,
+  "@/admin/PublishWithCheck#PublishWithCheck": PublishWithCheck_225ef069790061dfbd64a308d8abc88d,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -44,11 +44,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#OrderedListFeatureClient": OrderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#UnorderedListFeatureClient": UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@/components/admin/ListExportLink#ListExportLink": ListExportLink_c69ab16bef5c9debd1e11f15e7fa5aa9,
-  "@/components/admin/PersonalDataTools#PersonalDataTools": PersonalDataTools_c154e48da5f8a7873f23b38c6ba84cd2,
-  "@/components/admin/OutboxNotice#OutboxNotice": OutboxNotice_b1719e4faac5027f9321e8a703bedd1b,
-  "@/components/admin/CsvInput#CsvInput": CsvInput_bf9ad5ab5952fbd8607d46223980452e,
-  "@/components/admin/ImportPanel#ImportPanel": ImportPanel_017a89d64bd4498ec232d174602d1057,
+  "@/admin/ListExportLink#ListExportLink": ListExportLink_c9b04190d9efd78b427c671c6c8b1d8e,
+  "@/admin/PersonalDataTools#PersonalDataTools": PersonalDataTools_bde86fff048055fb5e80d510b463d5e4,
+  "@/admin/OutboxNotice#OutboxNotice": OutboxNotice_01ee89be60685e28f2c95af475d1c2c1,
+  "@/admin/CsvInput#CsvInput": CsvInput_60699a46cfb0ce03df9114ed27825206,
+  "@/admin/ImportPanel#ImportPanel": ImportPanel_e28c83312879926e2f8c1ffbaa4b3c40,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

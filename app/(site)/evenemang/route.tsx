@@ -1,6 +1,6 @@
 import { EventList } from '@/components/event/EventList'
-import { splitEvents } from '@/lib/content/timing'
-import { listEvents } from '@/lib/queries/events'
+import { splitEvents } from '@/content/timing'
+import { listEvents } from '@/content/reads/events'
 import { routes } from '@/lib/routes'
 import { sitePage } from '@/site/sitePage'
 

@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { signedInStaff } from '@/lib/queries/payload'
+import { signedInStaff } from '@/site/payload'
 import { safePreviewPath } from '@/lib/previewPath'
 
 /**

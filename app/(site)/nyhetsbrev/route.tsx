@@ -1,6 +1,6 @@
 import { ArchiveYearList, YearLinks } from '@/components/archive/ArchiveYearList'
 import { byYear, YEARS_ON_ARCHIVE_PAGE } from '@/components/archive/archiveYears'
-import { listIssues } from '@/lib/queries/issues'
+import { listIssues } from '@/content/reads/issues'
 import { routes } from '@/lib/routes'
 import { sitePage } from '@/site/sitePage'
 

@@ -1,4 +1,4 @@
-import { listGroups } from '@/lib/queries/groups'
+import { listGroups } from '@/content/reads/groups'
 import { routes } from '@/lib/routes'
 import { sitePage } from '@/site/sitePage'
 

@@ -2,10 +2,10 @@ import { SearchForm } from '@/components/search/SearchForm'
 import { SearchHitList } from '@/components/search/SearchHitList'
 import { SearchPagination } from '@/components/search/SearchPagination'
 import { SearchStatus } from '@/components/search/SearchStatus'
-import { getSettings } from '@/lib/queries/settings'
-import { SEARCH_PAGE_SIZE, searchPublished } from '@/lib/queries/search'
+import { getSettings } from '@/content/reads/settings'
+import { SEARCH_PAGE_SIZE, searchPublished } from '@/content/search/searchPublished'
 import { routes } from '@/lib/routes'
-import { toPageNumber } from '@/lib/search/pageNumber'
+import { toPageNumber } from '@/content/search/pageNumber'
 import { forwardedClient } from '@/lib/security/clientAddress'
 import { searchThrottle } from '@/lib/security/searchLimit'
 import { renderDocument } from '@/site/renderPage'
@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic'
 
 /**
  * Every query has its own page (never cached as a page; the results are remembered for a minute,
- * lib/search/resultCache.ts). A client searching faster than a person does waits (429).
+ * content/search/resultCache.ts). A client searching faster than a person does waits (429).
  */
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams

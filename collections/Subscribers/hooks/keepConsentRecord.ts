@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { staffOf } from '@/access/roles'
-import { listNames } from '@/lib/subscribers/listNames'
-import { CONSENT_CONTEXT, listIdOf, statusLabel, type ConsentEntry, type SubscriptionRow } from '@/lib/subscribers/model'
-import { newUnsubscribeKey } from '@/lib/subscribers/tokens'
+import { listNames } from '@/subscribers/listNames'
+import { CONSENT_CONTEXT, listIdOf, statusLabel, type ConsentEntry, type SubscriptionRow } from '@/subscribers/model'
+import { newUnsubscribeKey } from '@/subscribers/tokens'
 
 type Doc = { id: number; subscriptions?: SubscriptionRow[] | null; consent?: ConsentEntry[] | null; unsubscribeKey?: string | null }
 

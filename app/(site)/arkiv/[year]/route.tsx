@@ -1,7 +1,7 @@
 import { ArchiveYearList, YearLinks } from '@/components/archive/ArchiveYearList'
 import { byYear } from '@/components/archive/archiveYears'
-import { listIssues } from '@/lib/queries/issues'
-import { PUBLIC_READER } from '@/lib/queries/payload'
+import { listIssues } from '@/content/reads/issues'
+import { PUBLIC_READER } from '@/site/payload'
 import { routes } from '@/lib/routes'
 import { sitePage } from '@/site/sitePage'
 

@@ -1,9 +1,9 @@
 import { ArticleContent } from '@/components/article/ArticleContent'
 import { ArticleJsonLd } from '@/components/article/ArticleJsonLd'
-import { getArticle } from '@/lib/queries/articles'
-import { isPublishedSlug } from '@/lib/queries/slugs'
+import { getArticle } from '@/content/reads/articles'
+import { isPublishedSlug } from '@/content/reads/slugs'
 import { routes } from '@/lib/routes'
-import { shortDescription } from '@/lib/seo/pageMeta'
+import { shortDescription } from '@/content/pageMeta'
 import { SHARE_IMAGE } from '@/site/shareImages'
 import { sitePage } from '@/site/sitePage'
 

@@ -1,11 +1,11 @@
 import { maskEmail } from '@/lib/mail/address'
 import { textResponse } from '@/lib/http/responses'
-import { payloadClient } from '@/lib/queries/payload'
-import { getSettings } from '@/lib/queries/settings'
+import { payloadClient } from '@/site/payload'
+import { getSettings } from '@/content/reads/settings'
 import { formRoute, pageResponse } from '@/site/formPage'
 import { readForm } from '@/site/readForm'
 import { problemPage, resubscribedPage, unsubscribedPage, unsubscribeLinkProblemPage, unsubscribePage } from '@/site/subscriptionPages'
-import { holderOf, resubscribe, unsubscribe } from '@/subscriptions/unsubscribe'
+import { holderOf, resubscribe, unsubscribe } from '@/subscribers/unsubscribe'
 
 export const dynamic = 'force-dynamic'
 

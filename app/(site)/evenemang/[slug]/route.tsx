@@ -1,9 +1,9 @@
 import { EventContent } from '@/components/event/EventContent'
 import { EventJsonLd } from '@/components/event/EventJsonLd'
-import { getEvent } from '@/lib/queries/events'
-import { isPublishedSlug } from '@/lib/queries/slugs'
+import { getEvent } from '@/content/reads/events'
+import { isPublishedSlug } from '@/content/reads/slugs'
 import { routes } from '@/lib/routes'
-import { shortDescription } from '@/lib/seo/pageMeta'
+import { shortDescription } from '@/content/pageMeta'
 import { SHARE_IMAGE } from '@/site/shareImages'
 import { sitePage } from '@/site/sitePage'
 

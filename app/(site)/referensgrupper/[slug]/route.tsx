@@ -1,8 +1,8 @@
 import { GroupContent } from '@/components/group/GroupContent'
-import { getGroup } from '@/lib/queries/groups'
-import { isPublishedSlug } from '@/lib/queries/slugs'
+import { getGroup } from '@/content/reads/groups'
+import { isPublishedSlug } from '@/content/reads/slugs'
 import { routes } from '@/lib/routes'
-import { shortDescription } from '@/lib/seo/pageMeta'
+import { shortDescription } from '@/content/pageMeta'
 import { sitePage } from '@/site/sitePage'
 
 export const dynamic = 'force-dynamic'

@@ -1,5 +1,5 @@
 import { formatDate } from '@/lib/dates'
-import { getArticle } from '@/lib/queries/articles'
+import { getArticle } from '@/content/reads/articles'
 import { shareImageRoute } from '@/site/shareImages'
 
 export const dynamic = 'force-dynamic'

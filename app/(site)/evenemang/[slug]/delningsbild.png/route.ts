@@ -1,5 +1,5 @@
-import { describeWhen } from '@/lib/content/eventWhen'
-import { getEvent } from '@/lib/queries/events'
+import { describeWhen } from '@/content/eventWhen'
+import { getEvent } from '@/content/reads/events'
 import { shareImageRoute } from '@/site/shareImages'
 
 export const dynamic = 'force-dynamic'

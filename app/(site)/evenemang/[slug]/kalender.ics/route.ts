@@ -1,7 +1,7 @@
-import { eventsToIcs } from '@/lib/calendar/eventToIcs'
-import { getEvent } from '@/lib/queries/events'
-import { getSettings } from '@/lib/queries/settings'
-import { isPublishedSlug } from '@/lib/queries/slugs'
+import { eventsToIcs } from '@/content/calendar/eventToIcs'
+import { getEvent } from '@/content/reads/events'
+import { getSettings } from '@/content/reads/settings'
+import { isPublishedSlug } from '@/content/reads/slugs'
 import { cachedRoute } from '@/site/cachedRoute'
 
 export const dynamic = 'force-dynamic'

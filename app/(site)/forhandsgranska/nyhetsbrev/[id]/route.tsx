@@ -1,5 +1,5 @@
-import { signedInStaff } from '@/lib/queries/payload'
-import { getSettings } from '@/lib/queries/settings'
+import { signedInStaff } from '@/site/payload'
+import { getSettings } from '@/content/reads/settings'
 import { routes } from '@/lib/routes'
 import { renderIssueForEditor } from '@/newsletter/editorEmail'
 import { renderDocument } from '@/site/renderPage'

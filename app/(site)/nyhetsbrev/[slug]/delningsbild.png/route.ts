@@ -1,5 +1,5 @@
 import { formatDate } from '@/lib/dates'
-import { getIssue } from '@/lib/queries/issues'
+import { getIssue } from '@/content/reads/issues'
 import { shareImageRoute } from '@/site/shareImages'
 
 export const dynamic = 'force-dynamic'

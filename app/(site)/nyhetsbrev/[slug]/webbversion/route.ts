@@ -1,4 +1,4 @@
-import { isPublishedSlug } from '@/lib/queries/slugs'
+import { isPublishedSlug } from '@/content/reads/slugs'
 import { renderWebVersion } from '@/newsletter/webVersion'
 import { cachedRoute } from '@/site/cachedRoute'
 

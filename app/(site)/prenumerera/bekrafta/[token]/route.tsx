@@ -1,8 +1,8 @@
-import { payloadClient } from '@/lib/queries/payload'
-import { getSettings } from '@/lib/queries/settings'
+import { payloadClient } from '@/site/payload'
+import { getSettings } from '@/content/reads/settings'
 import { formRoute, pageResponse } from '@/site/formPage'
 import { confirmedPage, confirmPage, confirmProblemPage } from '@/site/subscriptionPages'
-import { checkConfirmation, confirm } from '@/subscriptions/confirm'
+import { checkConfirmation, confirm } from '@/subscribers/confirm'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,5 +1,5 @@
-import { isSentCopyVersion } from '@/lib/queries/sentCopies'
-import { isPublishedSlug } from '@/lib/queries/slugs'
+import { isSentCopyVersion } from '@/newsletter/sentCopies'
+import { isPublishedSlug } from '@/content/reads/slugs'
 import { sentCopyWebVersion } from '@/newsletter/webVersion'
 import { cachedRoute } from '@/site/cachedRoute'
 

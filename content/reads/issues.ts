@@ -1,0 +1,66 @@
+import type { Where } from 'payload'
+
+import { cacheTags, ISSUE_CONTENT_TAGS } from '@/lib/cacheTags'
+import { toIssueRef, toIssueView } from '@/content/toViews'
+import type { IssueRef, IssueView } from '@/content/types'
+import { SLUG_PATTERN } from '@/lib/slugify'
+
+import { cachedForPublic } from './cached'
+import { payloadClient, type Reader } from '@/site/payload'
+import { getSettings } from './settings'
+
+/** Deep enough for issue → article → group → member and article → image. */
+const ISSUE_DEPTH = 3
+
+async function findIssue(reader: Reader, where: Where): Promise<IssueView | null> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'issues',
+    where,
+    sort: '-issueDate',
+    limit: 1,
+    depth: ISSUE_DEPTH,
+    draft: reader.draft,
+    user: reader.user,
+    overrideAccess: false,
+  })
+  return docs[0] ? toIssueView(docs[0], await getSettings()) : null
+}
+
+export const getLatestIssue = cachedForPublic('latest-issue', ISSUE_CONTENT_TAGS, (reader) => findIssue(reader, {}))
+
+export const getIssue = cachedForPublic('issue', ISSUE_CONTENT_TAGS, async (reader, slug: string) =>
+  SLUG_PATTERN.test(slug) || /^\d{4}-\d{2}-\d{2}$/.test(slug) ? findIssue(reader, { slug: { equals: slug } }) : null,
+)
+
+/** Every published issue, newest first (the archive, sitemaps, static params). */
+export const listIssues = cachedForPublic('issue-list', [cacheTags.collection('issues')], async (reader): Promise<IssueRef[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'issues',
+    sort: '-issueDate',
+    pagination: false,
+    depth: 0,
+    select: { slug: true, title: true, issueDate: true },
+    draft: reader.draft,
+    user: reader.user,
+    overrideAccess: false,
+  })
+  return docs.map(toIssueRef)
+})
+
+/** The newest published issues with everything they show, for the feeds. */
+export const listRecentIssues = cachedForPublic('recent-issues', ISSUE_CONTENT_TAGS, async (reader, limit: number): Promise<IssueView[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'issues',
+    sort: '-issueDate',
+    limit,
+    depth: ISSUE_DEPTH,
+    draft: reader.draft,
+    user: reader.user,
+    overrideAccess: false,
+  })
+  const settings = await getSettings()
+  return docs.map((doc) => toIssueView(doc, settings))
+})

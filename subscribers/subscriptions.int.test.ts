@@ -1,0 +1,181 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createMailer } from '@/lib/mail/mailer'
+import { confirmationToken, unsubscribeToken } from '@/subscribers/tokens'
+import { linkIn, mailTo, waitForMail } from '@/testing/mailbox'
+import { testPayload, unique } from '@/testing/payload'
+import { startTestSmtp } from '@/testing/smtpServer'
+
+import { checkConfirmation, confirm } from './confirm'
+import { signUp } from './signUp'
+import { holderOf, resubscribe, unsubscribe } from './unsubscribe'
+
+const MAILBOX = process.env.TEST_MAILBOX_DIR ?? ''
+const from = { name: 'Nytt från RUS', address: 'nyhetsbrev@example.se' }
+
+const tokenIn = (href: string | null, route: RegExp): string => {
+  const match = href ? route.exec(new URL(href).pathname) : null
+  if (!match?.[1]) throw new Error(`no token in ${href}`)
+  return decodeURIComponent(match[1])
+}
+
+describe('sign-up, confirmation and unsubscribe, through a real SMTP server', () => {
+  let payload: Payload
+  let open: { id: number; name: string }
+  let other: { id: number; name: string }
+  const created: number[] = []
+
+  const subscriberOf = async (email: string) => {
+    const { docs } = await payload.find({ collection: 'subscribers', where: { email: { equals: email } }, overrideAccess: true, depth: 0 })
+    return docs[0]
+  }
+  const statuses = async (email: string) =>
+    Object.fromEntries(((await subscriberOf(email))?.subscriptions ?? []).map((r) => [typeof r.list === 'object' ? r.list.id : r.list, r.status]))
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    open = await payload.create({ collection: 'mailing-lists', data: { name: `Öppen ${unique()}`, publicSignup: true }, overrideAccess: true })
+    other = await payload.create({ collection: 'mailing-lists', data: { name: `Andra ${unique()}`, publicSignup: true }, overrideAccess: true })
+  })
+
+  afterAll(async () => {
+    const { docs } = await payload.find({ collection: 'subscribers', where: { 'subscriptions.list': { in: [open.id, other.id] } }, overrideAccess: true, pagination: false })
+    for (const id of [...created, ...docs.map((d) => d.id)]) await payload.delete({ collection: 'subscribers', id, overrideAccess: true }).catch(() => undefined)
+    for (const list of [open, other]) await payload.delete({ collection: 'mailing-lists', id: list.id, overrideAccess: true })
+    await payload.db.destroy?.()
+  })
+
+  it('signs up, mails a link, and subscribes only when the link is confirmed', async () => {
+    const email = `anna-${unique()}@example.se`
+    expect(await signUp(payload, { email, name: 'Anna', organisation: 'Länsstyrelsen', lists: [open.id] })).toBe('sent')
+    expect(await statuses(email)).toEqual({ [open.id]: 'pending' })
+
+    const [mail] = await waitForMail(MAILBOX, email)
+    expect(mail?.subject).toBe('Bekräfta din prenumeration på Nytt från RUS')
+    expect(mail?.text).toContain(open.name)
+    const href = linkIn(mail!, /\/prenumerera\/bekrafta\//)
+    expect(mail?.text).toContain(href)
+    const token = tokenIn(href, /^\/prenumerera\/bekrafta\/([^/]+)$/)
+
+    // Opening the link changes nothing (mail scanners open links); the button confirms.
+    expect(await checkConfirmation(payload, token)).toMatchObject({ ok: true, names: [open.name] })
+    expect(await statuses(email)).toEqual({ [open.id]: 'pending' })
+    expect(await confirm(payload, token)).toMatchObject({ ok: true })
+    expect(await statuses(email)).toEqual({ [open.id]: 'subscribed' })
+    // Twice is once.
+    expect(await confirm(payload, token)).toMatchObject({ ok: true })
+    const subscriber = await subscriberOf(email)
+    expect(subscriber?.consent?.map((e) => [e.event, e.lists, e.by])).toEqual([
+      ['signupRequested', open.name, 'Prenumeranten själv'],
+      ['confirmed', open.name, 'Prenumeranten själv'],
+    ])
+    expect(subscriber).toMatchObject({ name: 'Anna', organisation: 'Länsstyrelsen' })
+  })
+
+  it('answers a known address the same, and mails it a note instead of a link', async () => {
+    const email = `bo-${unique()}@example.se`
+    const subscriber = await payload.create({ collection: 'subscribers', data: { email, subscriptions: [{ list: open.id, status: 'subscribed' }] }, overrideAccess: true })
+    const consentBefore = subscriber.consent?.length
+    expect(await signUp(payload, { email, name: 'Someone else', organisation: null, lists: [open.id] })).toBe('sent')
+    const [mail] = await waitForMail(MAILBOX, email)
+    expect(mail?.subject).toBe('Du prenumererar redan på Nytt från RUS')
+    expect(linkIn(mail!, /\/prenumerera\/bekrafta\//)).toBeNull()
+    expect(linkIn(mail!, /\/avregistrera\//)).not.toBeNull()
+    const after = await subscriberOf(email)
+    expect(after?.name).toBeFalsy()
+    expect(after?.consent?.length).toBe(consentBefore)
+  })
+
+  it('adds a list to a known address only with its confirmation, and never re-subscribes a list it left', async () => {
+    const email = `cecilia-${unique()}@example.se`
+    await payload.create({
+      collection: 'subscribers',
+      data: { email, subscriptions: [{ list: open.id, status: 'subscribed' }, { list: other.id, status: 'unsubscribed' }] },
+      overrideAccess: true,
+    })
+    await signUp(payload, { email, name: null, organisation: null, lists: [open.id, other.id] })
+    expect(await statuses(email)).toEqual({ [open.id]: 'subscribed', [other.id]: 'unsubscribed' })
+    const [mail] = await waitForMail(MAILBOX, email)
+    expect(mail?.text).toContain(other.name)
+    expect(mail?.text).not.toContain(open.name)
+    await confirm(payload, tokenIn(linkIn(mail!, /bekrafta/), /^\/prenumerera\/bekrafta\/([^/]+)$/))
+    expect(await statuses(email)).toEqual({ [open.id]: 'subscribed', [other.id]: 'subscribed' })
+  })
+
+  it('refuses an altered or expired link, and one sent before the address unsubscribed', async () => {
+    const email = `dan-${unique()}@example.se`
+    const subscriber = await payload.create({ collection: 'subscribers', data: { email, subscriptions: [{ list: open.id, status: 'pending' }] }, overrideAccess: true })
+    const token = confirmationToken(subscriber.id, [open.id])
+    expect(await checkConfirmation(payload, `${token.slice(0, -3)}AAA`)).toEqual({ ok: false, problem: 'invalid' })
+    expect(await confirm(payload, confirmationToken(subscriber.id, [open.id], Date.now() - 8 * 86_400_000))).toEqual({ ok: false, problem: 'expired' })
+    expect(await confirm(payload, confirmationToken(999_999, [open.id]))).toEqual({ ok: false, problem: 'gone' })
+
+    const older = confirmationToken(subscriber.id, [open.id], Date.now() - 60_000)
+    const holder = await holderOf(payload, unsubscribeToken(subscriber.unsubscribeKey ?? ''))
+    if (typeof holder === 'string') throw new Error(holder)
+    await unsubscribe(payload, holder, 'link')
+    expect(await confirm(payload, older)).toEqual({ ok: false, problem: 'unsubscribedSince' })
+    expect(await statuses(email)).toEqual({ [open.id]: 'unsubscribed' })
+  })
+
+  it('unsubscribes by the personal link from every list, takes it back, and by one click', async () => {
+    const email = `eva-${unique()}@example.se`
+    const subscriber = await payload.create({
+      collection: 'subscribers',
+      data: { email, subscriptions: [{ list: open.id, status: 'subscribed' }, { list: other.id, status: 'pending' }] },
+      overrideAccess: true,
+    })
+    const token = unsubscribeToken(subscriber.unsubscribeKey ?? '')
+    expect(token).not.toContain(email)
+    expect(token).not.toContain(String(subscriber.id) + '.')
+    const holder = await holderOf(payload, token)
+    if (typeof holder === 'string') throw new Error(holder)
+    expect(holder.active.sort()).toEqual([open.name, other.name].sort())
+
+    await unsubscribe(payload, holder, 'link')
+    expect(await statuses(email)).toEqual({ [open.id]: 'unsubscribed', [other.id]: 'unsubscribed' })
+    const left = await holderOf(payload, token)
+    if (typeof left === 'string') throw new Error(left)
+    await resubscribe(payload, left)
+    expect(await statuses(email)).toEqual({ [open.id]: 'subscribed', [other.id]: 'subscribed' })
+    const again = await holderOf(payload, token)
+    if (typeof again === 'string') throw new Error(again)
+    await unsubscribe(payload, again, 'oneClick')
+    expect(await statuses(email)).toEqual({ [open.id]: 'unsubscribed', [other.id]: 'unsubscribed' })
+    expect((await subscriberOf(email))?.consent?.map((e) => e.event)).toEqual(['unsubscribed', 'resubscribed', 'oneClickUnsubscribed'])
+
+    expect(await holderOf(payload, `${token.slice(0, -2)}xx`)).toBe('invalid')
+    await payload.delete({ collection: 'subscribers', id: subscriber.id, overrideAccess: true })
+    expect(await holderOf(payload, token)).toBe('gone')
+  })
+
+  it('keeps the sign-up when the mail server is down or refusing, and its job sends the mail later', async () => {
+    const down = await startTestSmtp(MAILBOX)
+    await down.stop()
+    const email = `frida-${unique()}@example.se`
+    const unreachable = createMailer({ smtpUrl: down.url, outboxDir: '/nonexistent', from })
+    expect(await signUp(payload, { email, name: 'Frida', organisation: null, lists: [open.id] }, unreachable)).toBe('queued')
+    unreachable.close()
+    expect(await statuses(email)).toEqual({ [open.id]: 'pending' })
+
+    const refusing = await startTestSmtp(MAILBOX)
+    refusing.refuseAll(true)
+    const email2 = `gustav-${unique()}@example.se`
+    const refused = createMailer({ smtpUrl: refusing.url, outboxDir: '/nonexistent', from })
+    expect(await signUp(payload, { email: email2, name: null, organisation: null, lists: [open.id] }, refused)).toBe('queued')
+    refused.close()
+    await refusing.stop()
+    expect(await mailTo(MAILBOX, email)).toEqual([])
+
+    // The queue runs with the app's mailer (SMTP_URL: the suite's server, which is up).
+    const queued = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'subscriptionMail' } }, overrideAccess: true, pagination: false })
+    expect(queued.docs.map((job) => (job.input as { subscriber?: number }).subscriber)).toEqual(
+      expect.arrayContaining([(await subscriberOf(email))?.id, (await subscriberOf(email2))?.id]),
+    )
+    await payload.jobs.run({ queue: 'default', where: { taskSlug: { equals: 'subscriptionMail' } } })
+    const [mail] = await waitForMail(MAILBOX, email)
+    expect(mail?.subject).toBe('Bekräfta din prenumeration på Nytt från RUS')
+    await waitForMail(MAILBOX, email2)
+  })
+})
