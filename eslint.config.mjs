@@ -1,6 +1,47 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
+/**
+ * The floor map: every folder imports only from the floors below it, and only the entry points
+ * (app/, site/, scripts/, testing/, bench/, seed's scripts, payload.config.ts and the server)
+ * reach the Payload config. Lowest first; README "Layout" draws the same.
+ */
+const FLOORS = [
+  ['lib', 'the ground floor: infrastructure only'],
+  ['access', 'named access predicates'],
+  ['content', 'reads, views, rich text, revalidation, search, feeds, calendar'],
+  ['emails', 'views → the e-mail, pure'],
+  ['newsletter', "an issue's e-mail, web version, copies and corrections"],
+  ['subscribers', 'lists and people'],
+  ['sending', 'queue, run, cancel a send'],
+  ['fields', 'field factories'],
+  ['components', "the site's React components"],
+  ['admin', "the admin's client components"],
+  ['collections', 'Payload schema, hooks and endpoints as adapters'],
+  ['globals', 'the settings'],
+  ['jobs', 'job tasks as adapters'],
+]
+
+/** What a floor may not import: the floors above it, the entry points, the test rigs and the config. */
+function floorRules(index) {
+  const [floor, what] = FLOORS[index]
+  const above = FLOORS.slice(index + 1).map(([name]) => name)
+  const entryPoints = ['app', 'site', 'scripts', 'testing', 'bench', 'seed', 'e2e', 'migrations']
+  const upward = {
+    group: [...above, ...entryPoints].flatMap((name) => [`@/${name}`, `@/${name}/**`]),
+    message: `${floor}/ (${what}) imports only from the floors below it: ${FLOORS.slice(0, index).map(([name]) => name).join(', ') || 'none'}. See README "Layout".`,
+  }
+  const config = { name: '@payload-config', message: `${floor}/ takes the Payload it is given; only entry points (app/, site/, scripts/, testing/, bench/) import the config.` }
+  // A relative import may move within the folder, never out of it (where the map could not see it).
+  const outOf = (depth) => ({ group: ['../'.repeat(depth) + '*', '../'.repeat(depth) + '**'], message: 'Import another folder by its @/ path, so the floor map sees it.' })
+  const rule = (files, depth) => ({
+    files,
+    ignores: [`${floor}/**/*.test.ts`, `${floor}/**/*.test.tsx`],
+    rules: { 'no-restricted-imports': ['error', { paths: [config], patterns: [upward, outOf(depth)] }] },
+  })
+  return [rule([`${floor}/*.ts`, `${floor}/*.tsx`], 1), rule([`${floor}/*/*.ts`, `${floor}/*/*.tsx`], 2), rule([`${floor}/*/*/**/*.ts`, `${floor}/*/*/**/*.tsx`], 3)]
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -36,20 +77,25 @@ export default tseslint.config(
     files: ['public/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', navigator: 'readonly' } },
   },
+  ...FLOORS.flatMap((_, index) => floorRules(index)),
   {
-    // lib/ is the ground floor: runtime helpers that everything else builds on. It imports nothing
-    // from a floor above it (and the seed and the test rigs are homes of their own).
-    files: ['lib/**/*.ts', 'lib/**/*.tsx'],
-    ignores: ['lib/**/*.test.ts'],
+    // The admin's components run in the browser (or as the admin's server components): of the
+    // rooms they take only what is pure, each room's api.ts and model.ts, and types.
+    files: ['admin/**/*.ts', 'admin/**/*.tsx'],
+    ignores: ['admin/**/*.test.ts', 'admin/**/*.test.tsx'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
+          paths: [{ name: '@payload-config', message: 'admin/ takes nothing from the config.' }],
           patterns: [
             {
-              group: ['@/*', '!@/lib', '!@/lib/**', '!@/payload-types', '../*', '../**'],
-              message: 'lib/ imports only lib/ (as @/lib/…) and the generated payload-types: it is the ground floor.',
+              regex: '^@/(?!admin/|lib/|payload-types$|content/accessibilityCheck$|[a-z]+/(api|model)$)',
+              allowTypeImports: true,
+              message: "admin/ takes a room's api.ts or model.ts (and types), lib/ and the accessibility check: nothing that reaches the database.",
             },
+            { group: ['../*', '../**'], message: 'Import another folder by its @/ path, so the floor map sees it.' },
           ],
         },
       ],

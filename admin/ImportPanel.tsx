@@ -4,6 +4,7 @@ import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import type { ImportReport } from '@/subscribers/importPlan'
+import { subscriberApi } from '@/subscribers/api'
 
 type Status = 'checked' | 'queued' | 'running' | 'done' | 'failed'
 type Result = { new: number; added: number; already: number; unsubscribed: number }
@@ -85,7 +86,7 @@ export function ImportPanel() {
   useEffect(() => {
     if (!id || !running) return
     const timer = setInterval(async () => {
-      const response = await fetch(`/api/subscriber-imports/${id}?depth=0`, { credentials: 'include' })
+      const response = await fetch(subscriberApi.importProgress(id), { credentials: 'include' })
       if (!response.ok) return
       const doc = (await response.json()) as State
       setState({ status: doc.status, processed: doc.processed ?? 0, result: doc.result ?? null, error: doc.error ?? null })

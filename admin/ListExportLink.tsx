@@ -2,7 +2,7 @@
 
 import { useDocumentInfo } from '@payloadcms/ui'
 
-import { routes } from '@/lib/routes'
+import { subscriberApi } from '@/subscribers/api'
 
 /** The list's confirmed addresses as a CSV file (opens in Excel; the import reads it back). */
 export function ListExportLink() {
@@ -11,7 +11,7 @@ export function ListExportLink() {
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
       <p className="field-label">Export</p>
-      <a href={routes.listExport(id)} download>
+      <a href={subscriberApi.listExport(id)} download>
         Ladda ner listans adresser (CSV)
       </a>
     </div>

@@ -2,8 +2,8 @@
 
 import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 
-import { routes } from '@/lib/routes'
 import type { User } from '@/payload-types'
+import { subscriberApi } from '@/subscribers/api'
 
 /** For admins: everything kept about this address as a file, and how to remove it all. */
 export function PersonalDataTools() {
@@ -14,7 +14,7 @@ export function PersonalDataTools() {
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
       <p className="field-label">Personuppgifter</p>
       <p>
-        <a href={routes.subscriberPersonalData(id)} download>
+        <a href={subscriberApi.personalData(id)} download>
           Exportera allt om adressen (JSON)
         </a>
       </p>

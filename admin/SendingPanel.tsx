@@ -3,37 +3,12 @@
 import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useId, useState } from 'react'
 
+import { copyApi, type CopyList, type CopyRow } from '@/newsletter/api'
 import type { User } from '@/payload-types'
+import { isUnderWay, SENDING_STATUS_LABEL as STATUS, sendingApi, type RecipientCount, type SendingRow, type SendRecord } from '@/sending/api'
+import { subscriberApi } from '@/subscribers/api'
 
 type List = { id: number; name: string }
-type Counts = { queued: number; sent: number; failed: number; skipped: number; total: number }
-type SendingRow = {
-  id: number
-  kind: 'newsletter' | 'test'
-  status: 'queued' | 'sending' | 'waiting' | 'done' | 'cancelled'
-  lists: string[]
-  testAddresses?: string[] | null
-  scheduledAt?: string | null
-  recipients?: number | null
-  createdBy?: string | null
-  createdAt: string
-  finishedAt?: string | null
-  lastError?: string | null
-  pausedUntil?: string | null
-  testResults?: { email: string; ok: boolean; error?: string }[] | null
-  counts: Counts | null
-  failures: { email: string | null; error: string | null }[]
-}
-
-type Copy = { version: number; kind: 'sent' | 'marked' | 'correction'; sentAt: string; sentTo: string | null; note: string | null; url: string }
-
-const STATUS: Record<SendingRow['status'], string> = {
-  queued: 'I kö',
-  sending: 'Skickas',
-  waiting: 'Väntar på e-postservern',
-  done: 'Skickat',
-  cancelled: 'Avbrutet',
-}
 
 const n = (value: number) => value.toLocaleString('sv-SE')
 const day = (iso: string) => new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'long' })
@@ -46,7 +21,7 @@ async function problemOf(response: Response): Promise<string> {
 }
 
 function SendingItem({ sending, onCancel }: { sending: SendingRow; onCancel: (id: number) => void }) {
-  const active = sending.status === 'queued' || sending.status === 'sending' || sending.status === 'waiting'
+  const active = isUnderWay(sending.status)
   if (sending.kind === 'test') {
     return (
       <li className="sending">
@@ -96,10 +71,11 @@ function SendingItem({ sending, onCancel }: { sending: SendingRow; onCancel: (id
   )
 }
 
-/** Whether the issue has gone out, when and to whom, and its public corrections, each with its copy. */
-function SentCopies({ copies }: { copies: Copy[] }) {
+/** Whether the issue has gone out, when and to whom, and its corrections, each with its copy. */
+function SentCopies({ copies }: { copies: CopyRow[] }) {
   const first = copies[0]
   if (!first) return <p className="sending-panel__part">Numret har inte skickats.</p>
+  if (!first.sentAt) return <p className="sending-panel__part">Numret skickas {first.sentTo ? `till ${first.sentTo} ` : ''}och blir en del av arkivet när det första meddelandet har gått ut.</p>
   return (
     <div className="sending-panel__part">
       <p>
@@ -110,7 +86,7 @@ function SentCopies({ copies }: { copies: Copy[] }) {
         <ul className="sending-panel__list">
           {copies.slice(1).map((copy) => (
             <li key={copy.version}>
-              Rättat {day(copy.sentAt)}: {copy.note} (<a href={copy.url}>version {copy.version}</a>)
+              Rättat {copy.sentAt ? day(copy.sentAt) : ''}: {copy.note} (<a href={copy.url}>version {copy.version}</a>)
             </li>
           ))}
         </ul>
@@ -129,13 +105,13 @@ export function SendingPanel() {
   const { user } = useAuth<User>()
   const [lists, setLists] = useState<List[]>([])
   const [chosen, setChosen] = useState<number[]>([])
-  const [count, setCount] = useState<{ toSend: number; alreadySent: number } | null>(null)
+  const [count, setCount] = useState<RecipientCount | null>(null)
   const [testTo, setTestTo] = useState('')
   const [scheduled, setScheduled] = useState('')
   const [sendings, setSendings] = useState<SendingRow[]>([])
   const [message, setMessage] = useState('')
   const [confirming, setConfirming] = useState(false)
-  const [copies, setCopies] = useState<Copy[]>([])
+  const [copies, setCopies] = useState<CopyRow[]>([])
   const [sentOn, setSentOn] = useState(today())
   const [sentTo, setSentTo] = useState('')
   const [note, setNote] = useState('')
@@ -147,21 +123,21 @@ export function SendingPanel() {
   const refresh = useCallback(async () => {
     if (!id) return
     const [response, record] = await Promise.all([
-      fetch(`/api/issues/${id}/utskick`, { credentials: 'include' }),
-      fetch(`/api/issues/${id}/versioner`, { credentials: 'include' }),
+      fetch(sendingApi.record(id), { credentials: 'include' }),
+      fetch(copyApi.copies(id), { credentials: 'include' }),
     ])
-    if (response.ok) setSendings(((await response.json()) as { sendings: SendingRow[] }).sendings)
-    if (record.ok) setCopies(((await record.json()) as { copies: Copy[] }).copies)
+    if (response.ok) setSendings(((await response.json()) as SendRecord).sendings)
+    if (record.ok) setCopies(((await record.json()) as CopyList).copies)
   }, [id])
 
   useEffect(() => {
-    void fetch('/api/mailing-lists?limit=200&depth=0&sort=name', { credentials: 'include' })
+    void fetch(subscriberApi.lists(), { credentials: 'include' })
       .then((r) => (r.ok ? r.json() : { docs: [] }))
       .then((body: { docs: List[] }) => setLists(body.docs))
     void refresh()
   }, [refresh])
 
-  const active = sendings.some((s) => s.status === 'queued' || s.status === 'sending' || s.status === 'waiting')
+  const active = sendings.some((s) => isUnderWay(s.status))
   useEffect(() => {
     if (!active) return
     const timer = setInterval(() => void refresh(), 2000)
@@ -171,7 +147,7 @@ export function SendingPanel() {
   useEffect(() => {
     setConfirming(false)
     if (!id || chosen.length === 0) return setCount(null)
-    void fetch(`/api/issues/${id}/mottagare?listor=${chosen.join(',')}`, { credentials: 'include' })
+    void fetch(sendingApi.recipients(id, chosen), { credentials: 'include' })
       .then((r) => (r.ok ? r.json() : null))
       .then(setCount)
   }, [id, chosen])
@@ -186,20 +162,20 @@ export function SendingPanel() {
     return response.ok
   }
 
-  const sendTest = () => void post(`/api/issues/${id}/provutskick`, { addresses: testTo }, `Provutskicket är på väg till ${testTo}.`)
+  const sendTest = () => void post(sendingApi.testSend(id), { addresses: testTo }, `Provutskicket är på väg till ${testTo}.`)
   const send = async () => {
     const at = scheduled ? new Date(scheduled).toISOString() : undefined
-    if (await post(`/api/issues/${id}/skicka`, { lists: chosen, scheduledAt: at }, at ? `Utskicket är planerat till ${when(at)}.` : 'Utskicket är köat och börjar inom några sekunder.')) {
+    if (await post(sendingApi.send(id), { lists: chosen, scheduledAt: at }, at ? `Utskicket är planerat till ${when(at)}.` : 'Utskicket är köat och börjar inom några sekunder.')) {
       setChosen([])
       setScheduled('')
     }
   }
   const markSent = () =>
-    void post(`/api/issues/${id}/markera-skickat`, { sentAt: new Date(`${sentOn}T12:00:00`).toISOString(), sentTo }, 'Numret är markerat som skickat.')
+    void post(copyApi.markSent(id), { sentAt: new Date(`${sentOn}T12:00:00`).toISOString(), sentTo }, 'Numret är markerat som skickat.')
   const publishCorrection = async () => {
-    if (await post(`/api/issues/${id}/rattelse`, { note }, 'Rättelsen är publicerad.')) setNote('')
+    if (await post(copyApi.correct(id), { note }, 'Rättelsen är publicerad.')) setNote('')
   }
-  const cancel = (sending: number) => void post(`/api/sendings/${sending}/avbryt`, {}, 'Utskicket är avbrutet.')
+  const cancel = (sending: number) => void post(sendingApi.cancel(sending), {}, 'Utskicket är avbrutet.')
 
   return (
     <section className="field-type sending-panel" aria-labelledby={`${uid}-rubrik`}>

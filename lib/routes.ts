@@ -48,10 +48,6 @@ export const routes = {
   issueEmailPreview: (id: number | string) => `/forhandsgranska/nyhetsbrev/${encodeURIComponent(String(id))}`,
   issueEmailExport: (id: number | string, format: 'html' | 'text') =>
     `/forhandsgranska/nyhetsbrev/${encodeURIComponent(String(id))}/e-post.${format === 'html' ? 'html' : 'txt'}`,
-  /** Staff: a list's confirmed addresses as CSV. */
-  listExport: (id: number | string) => `/api/mailing-lists/${encodeURIComponent(String(id))}/export`,
-  /** Admins: everything kept about one subscriber, as JSON. */
-  subscriberPersonalData: (id: number | string) => `/api/subscribers/${encodeURIComponent(String(id))}/personuppgifter`,
   previewExit: (path: string) => `/forhandsgranska/avsluta?path=${encodeURIComponent(path)}`,
   /** The 1200×630 card shown when a page is shared. */
   shareImage: (kind: 'article' | 'event' | 'issue', slug: string) =>

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { renderIssueEmail } from '@/emails/renderIssueEmail'
 import { getIssue } from '@/content/reads/issues'
-import { PUBLIC_READER } from '@/site/payload'
+import { PUBLIC_READER } from '@/content/reads/reader'
 import { getSettings } from '@/content/reads/settings'
 import type { User } from '@/payload-types'
 import { loadSeed } from '@/seed/loadSeed'
@@ -15,7 +15,7 @@ import { makeArticle, makeIssue } from '@/testing/content'
 import { graphql, restDelete, restGet, restPatch, restPost } from '@/testing/http'
 import { createStaff, testPayload, tokenFor } from '@/testing/payload'
 
-import { freezeIssue } from './copies'
+import { makeCopy } from './copies'
 import { renderWebVersion, sentCopyWebVersion } from './webVersion'
 
 const SLUG = '2021-03-31'
@@ -67,7 +67,7 @@ describe('the record of what was sent', () => {
   it('serves the seed as sent on 31 March 2021: every line of the e-mail, the call to join and "Anmäl dig här" included', async () => {
     const copies = await payload.find({ collection: 'issue-snapshots', where: { issue: { equals: seedIssue } }, ...system })
     expect(copies.docs.map((c) => [c.version, c.kind, c.sentAt])).toEqual([[1, 'marked', '2021-03-31T07:00:00.000Z']])
-    const web = await renderWebVersion(SLUG)
+    const web = await renderWebVersion(payload, SLUG)
     const text = visibleText(web!.html)
     const missing = SENT_LINES.filter((line) => line !== OPEN_IN_BROWSER && !text.includes(line))
     expect(missing).toEqual([])
@@ -77,7 +77,7 @@ describe('the record of what was sent', () => {
       expect(web!.text).toContain(line)
     }
     // Rendered live today, the call has closed and registration is over: the record keeps them.
-    const live = await renderIssueEmail((await getIssue(PUBLIC_READER, SLUG))!, await getSettings(), { mode: 'web' })
+    const live = await renderIssueEmail((await getIssue(payload, PUBLIC_READER, SLUG))!, await getSettings(payload), { mode: 'web' })
     expect(visibleText(live.html)).not.toContain('Anmäl dig här')
     expect(visibleText(live.html)).not.toContain('Vill du också delta i nätverket/referensgruppen?')
   })
@@ -91,7 +91,7 @@ describe('the record of what was sent', () => {
 
   it('stays byte for byte what was sent while its article, group, person and the settings change', async () => {
     const started = new Date()
-    const before = await renderWebVersion(SLUG)
+    const before = await renderWebVersion(payload, SLUG)
     const article = (await payload.find({ collection: 'articles', where: { slug: { equals: 'miljomalsdagarna-2021' } }, ...system })).docs[0]
       ?? (await payload.find({ collection: 'articles', limit: 1, ...system })).docs[0]!
     const group = (await payload.find({ collection: 'reference-groups', limit: 1, ...system })).docs[0]!
@@ -102,9 +102,9 @@ describe('the record of what was sent', () => {
       await payload.update({ collection: 'reference-groups', id: group.id, data: { purpose: 'Ett nytt syfte.', _status: 'published' }, ...system })
       await payload.update({ collection: 'members', id: person.id, data: { name: 'Brita Asplund-Ny' }, ...system })
       await payload.updateGlobal({ slug: 'site-settings', data: { contactName: 'Någon Annan' }, ...system })
-      const live = await renderIssueEmail((await getIssue(PUBLIC_READER, SLUG))!, await getSettings(), { mode: 'web' })
+      const live = await renderIssueEmail((await getIssue(payload, PUBLIC_READER, SLUG))!, await getSettings(payload), { mode: 'web' })
       expect(live.html).toContain('Någon Annan')
-      expect(await renderWebVersion(SLUG)).toEqual(before)
+      expect(await renderWebVersion(payload, SLUG)).toEqual(before)
     } finally {
       await payload.update({ collection: 'articles', id: article.id, data: { title: article.title, _status: 'published' }, ...system })
       await payload.update({ collection: 'reference-groups', id: group.id, data: { purpose: group.purpose, _status: 'published' }, ...system })
@@ -121,23 +121,23 @@ describe('the record of what was sent', () => {
     const marked = await restPost(`/api/issues/${issue.id}/markera-skickat`, { sentAt: '2026-11-15T08:00:00.000Z', sentTo: 'Via Mailchimp' }, { token })
     expect(marked).toMatchObject({ status: 201, body: { version: 1, url: `/nyhetsbrev/${issue.slug}/webbversion/1` } })
     expect((await restPost(`/api/issues/${issue.id}/markera-skickat`, { sentAt: '2026-11-15T08:00:00.000Z' }, { token })).status).toBe(409)
-    const first = await sentCopyWebVersion(issue.slug!, 1)
+    const first = await sentCopyWebVersion(payload, issue.slug!, 1)
 
     await payload.update({ collection: 'articles', id: article.id, data: { lead: 'Webbinariet är den 28 maj, inte den 27.', _status: 'published' }, ...system })
-    expect(await renderWebVersion(issue.slug!)).toEqual(first)
+    expect(await renderWebVersion(payload, issue.slug!)).toEqual(first)
     expect((await restPost(`/api/issues/${issue.id}/rattelse`, { note: '   ' }, { token })).status).toBe(400)
     const corrected = await restPost(`/api/issues/${issue.id}/rattelse`, { note: 'Fel datum för webbinariet' }, { token })
     expect(corrected).toMatchObject({ status: 201, body: { version: 2 } })
 
-    const now = await renderWebVersion(issue.slug!)
+    const now = await renderWebVersion(payload, issue.slug!)
     const text = visibleText(now!.html)
     expect(text).toContain('Rättelser')
     expect(text).toMatch(/\d{1,2} \p{L}+ \d{4}: Fel datum för webbinariet/u)
     expect(text).toContain('Webbinariet är den 28 maj, inte den 27.')
     expect(now!.html).toContain(`/nyhetsbrev/${issue.slug}/webbversion/1"`)
     expect(now!.text).toContain('Fel datum för webbinariet')
-    expect(await sentCopyWebVersion(issue.slug!, 1)).toEqual(first)
-    expect(await sentCopyWebVersion(issue.slug!, 3)).toBeNull()
+    expect(await sentCopyWebVersion(payload, issue.slug!, 1)).toEqual(first)
+    expect(await sentCopyWebVersion(payload, issue.slug!, 3)).toBeNull()
 
     const listed = await restGet(`/api/issues/${issue.id}/versioner`, token)
     expect(listed.body.copies.map((c: { version: number; kind: string; note: string | null }) => [c.version, c.kind, c.note])).toEqual([
@@ -151,7 +151,7 @@ describe('the record of what was sent', () => {
 
   it('lets no door change or delete a copy, and shows a reader none of an issue taken off the site', async () => {
     const issue = await makeIssue(payload, 'published')
-    const copy = await freezeIssue(payload, { issue: issue.id, kind: 'marked', sentAt: new Date('2026-11-01T08:00:00Z'), sentTo: 'test', by: 'test' })
+    const copy = await makeCopy(payload, { issue: issue.id, kind: 'marked', sentAt: new Date('2026-11-01T08:00:00Z'), sentTo: 'test', by: 'test' })
     for (const as of [token, adminToken]) {
       expect((await restPatch(`/api/issue-snapshots/${copy.id}`, { webHtml: 'ändrad' }, as)).status).toBe(403)
       expect((await restDelete(`/api/issue-snapshots/${copy.id}`, as)).status).toBe(403)
@@ -177,20 +177,20 @@ describe('the record of what was sent', () => {
     expect((await restGet(`/api/issue-snapshots/${copy.id}`, token)).body.createdBy).toBe('test')
     // A send scheduled for later is not the record before its time.
     const later = await makeIssue(payload, 'published')
-    const planned = await freezeIssue(payload, { issue: later.id, kind: 'sent', sentAt: new Date(Date.now() + 3_600_000), sentTo: 'test', by: 'test' })
+    const planned = await makeCopy(payload, { issue: later.id, kind: 'sent', sentAt: new Date(Date.now() + 3_600_000), sentTo: 'test', by: 'test' })
     expect((await restGet(`/api/issue-snapshots/${planned.id}`)).status).toBe(404)
-    expect(await renderWebVersion(later.slug!)).not.toEqual({ html: planned.webHtml, text: planned.webText })
+    expect(await renderWebVersion(payload, later.slug!)).not.toEqual({ html: planned.webHtml, text: planned.webText })
     await payload.update({ collection: 'issues', id: issue.id, data: { _status: 'draft' }, ...system })
     expect(await readerSees()).toBe(0)
     const viaGraphql = await graphql(`{ IssueSnapshots(where: { issue: { equals: ${issue.id} } }) { docs { webHtml } } }`)
     expect(viaGraphql.body.data.IssueSnapshots.docs).toEqual([])
-    expect(await renderWebVersion(issue.slug!)).toBeNull()
+    expect(await renderWebVersion(payload, issue.slug!)).toBeNull()
   })
 
   it('keeps an issue of 20 articles in well under 100 KB a copy', async () => {
     const articles = await Promise.all(Array.from({ length: 20 }, () => makeArticle(payload, 'published')))
     const issue = await makeIssue(payload, 'published', articles.map((a) => a.id))
-    const copy = await freezeIssue(payload, { issue: issue.id, kind: 'marked', sentAt: new Date('2031-03-01T08:00:00Z'), sentTo: 'test', by: 'test' })
+    const copy = await makeCopy(payload, { issue: issue.id, kind: 'marked', sentAt: new Date('2031-03-01T08:00:00Z'), sentTo: 'test', by: 'test' })
     const bytes = [copy.webHtml, copy.webText, copy.emailHtml, copy.emailText].reduce((sum, body) => sum + Buffer.byteLength(body), 0)
     expect(bytes).toBeLessThan(100_000)
     console.info(`A copy of an issue with 20 articles: ${(bytes / 1024).toFixed(1)} KB (web and e-mail, HTML and text)`)

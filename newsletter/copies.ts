@@ -10,17 +10,16 @@ import { APIError, type Payload, type PayloadRequest } from 'payload'
 import type { CorrectionNote } from '@/emails/context'
 import { renderIssueEmail } from '@/emails/renderIssueEmail'
 import { cacheTags } from '@/lib/cacheTags'
-import { getIssue } from '@/content/reads/issues'
-import { PUBLIC_READER } from '@/site/payload'
-import { getSettings } from '@/content/reads/settings'
+import { readPublishedIssue } from '@/content/reads/issues'
+import { readSettings } from '@/content/reads/settings'
 import { expire } from '@/content/revalidation/expire'
 import { absoluteUrl, routes } from '@/lib/routes'
-import { MAX_CORRECTION_NOTE, type SnapshotKind } from '@/newsletter/model'
+import { MAX_CORRECTION_NOTE, type CopyKind } from './model'
 import type { IssueSnapshot } from '@/payload-types'
 
-export type Freeze = {
+export type NewCopy = {
   issue: number
-  kind: SnapshotKind
+  kind: CopyKind
   /**
    * The day that decides what was open (a send's scheduled time, the day marked, a correction's
    * now). A marked copy went out then and a correction is made then; a send's copy goes out when
@@ -39,19 +38,19 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /** Every copy of the issue, oldest first, for the server's own use. */
-export async function snapshotsOf(payload: Payload, issue: number, req?: PayloadRequest): Promise<IssueSnapshot[]> {
+export async function copiesOf(payload: Payload, issue: number, req?: PayloadRequest): Promise<IssueSnapshot[]> {
   const { docs } = await payload.find({ collection: 'issue-snapshots', where: { issue: { equals: issue } }, sort: 'version', pagination: false, depth: 0, overrideAccess: true, req })
   return docs
 }
 
-export async function freezeIssue(payload: Payload, freeze: Freeze, req?: PayloadRequest): Promise<IssueSnapshot> {
-  const doc = await payload.findByID({ collection: 'issues', id: freeze.issue, depth: 0, overrideAccess: true, disableErrors: true, req })
-  const [issue, settings] = await Promise.all([doc?.slug && doc._status === 'published' ? getIssue(PUBLIC_READER, doc.slug) : null, getSettings()])
-  if (!doc || !issue) throw new APIError('Bara ett publicerat nummer kan skickas eller rättas. Publicera numret först.', 409, null, true)
-  const earlier = await snapshotsOf(payload, freeze.issue, req)
+export async function makeCopy(payload: Payload, asked: NewCopy, req?: PayloadRequest): Promise<IssueSnapshot> {
+  // Read in the write's own transaction, past every cache: the copy is of the issue as it is now.
+  const [issue, settings] = await Promise.all([readPublishedIssue(payload, asked.issue, req), readSettings(payload, req)])
+  if (!issue) throw new APIError('Bara ett publicerat nummer kan skickas eller rättas. Publicera numret först.', 409, null, true)
+  const earlier = await copiesOf(payload, asked.issue, req)
   const first = earlier[0]
-  const note = (freeze.note ?? '').trim()
-  if (freeze.kind === 'correction') {
+  const note = (asked.note ?? '').trim()
+  if (asked.kind === 'correction') {
     if (!first) throw new APIError('Numret har inte skickats. Ändra det och publicera som vanligt.', 409, null, true)
     if (!note) throw new APIError('Skriv vad som rättades, till exempel ”Rättat 2 april: fel datum för webbinariet”.', 400, null, true)
     if (note.length > MAX_CORRECTION_NOTE) throw new APIError(`Anteckningen får vara högst ${MAX_CORRECTION_NOTE} tecken.`, 400, null, true)
@@ -62,13 +61,13 @@ export async function freezeIssue(payload: Payload, freeze: Freeze, req?: Payloa
 
   const corrections: CorrectionNote[] = [
     ...earlier.filter((s) => s.kind === 'correction').map((s) => ({ at: s.sentAt ?? s.renderedAsOf, note: s.note ?? '' })),
-    ...(freeze.kind === 'correction' ? [{ at: freeze.sentAt.toISOString(), note }] : []),
+    ...(asked.kind === 'correction' ? [{ at: asked.sentAt.toISOString(), note }] : []),
   ]
   const sent =
     corrections.length > 0 && first
       ? { sentAt: first.sentAt ?? first.renderedAsOf, firstCopyHref: absoluteUrl(settings.siteUrl, routes.issueSentCopy(issue.slug, first.version)), corrections }
       : undefined
-  const asOf = first ? new Date(first.renderedAsOf) : freeze.sentAt
+  const asOf = first ? new Date(first.renderedAsOf) : asked.sentAt
   const [web, email] = await Promise.all([
     renderIssueEmail(issue, settings, { mode: 'web', now: asOf, sent }),
     renderIssueEmail(issue, settings, { mode: 'email', now: asOf, sent }),
@@ -77,16 +76,16 @@ export async function freezeIssue(payload: Payload, freeze: Freeze, req?: Payloa
     .create({
       collection: 'issue-snapshots',
       data: {
-        issue: freeze.issue,
+        issue: asked.issue,
         version: (earlier.at(-1)?.version ?? 0) + 1,
-        kind: freeze.kind,
+        kind: asked.kind,
         // A send's copy has gone nowhere yet: its time is that of its first accepted message.
-        sentAt: freeze.kind === 'sent' ? null : freeze.sentAt.toISOString(),
-        public: freeze.kind === 'marked' || (freeze.kind === 'correction' && earlier.some((copy) => copy.public)),
+        sentAt: asked.kind === 'sent' ? null : asked.sentAt.toISOString(),
+        public: asked.kind === 'marked' || (asked.kind === 'correction' && earlier.some((earlierCopy) => earlierCopy.public)),
         renderedAsOf: asOf.toISOString(),
-        note: freeze.kind === 'correction' ? note : null,
-        sentTo: freeze.sentTo,
-        createdBy: freeze.by,
+        note: asked.kind === 'correction' ? note : null,
+        sentTo: asked.sentTo,
+        createdBy: asked.by,
         subject: email.subject,
         webHtml: web.html,
         webText: web.text,
@@ -106,7 +105,7 @@ export async function freezeIssue(payload: Payload, freeze: Freeze, req?: Payloa
 }
 
 /** Readers' pages of the issue (its page, web version, copies) show the record as it is now. */
-export async function expireSentCopies(payload: Payload, req?: PayloadRequest): Promise<void> {
+export async function expireCopies(payload: Payload, req?: PayloadRequest): Promise<void> {
   await expire(payload, [cacheTags.collection('issues')], req)
 }
 
@@ -126,7 +125,7 @@ export async function recordWentOut(payload: Payload, issue: number, at: Date): 
   const unsent = docs.filter((copy) => copy.kind === 'sent' && !copy.sentAt)
   for (const copy of unsent) await payload.update({ collection: 'issue-snapshots', id: copy.id, data: { sentAt: at.toISOString() }, depth: 0, overrideAccess: true })
   if (docs.length === 0) return false
-  await expireSentCopies(payload)
+  await expireCopies(payload)
   return true
 }
 
@@ -136,7 +135,7 @@ export async function recordWentOut(payload: Payload, issue: number, at: Date): 
  * correction made meanwhile — and the issue counts as unsent again. Returns whether it did.
  */
 export async function withdrawUnsentCopies(payload: Payload, issue: number, req: PayloadRequest): Promise<boolean> {
-  const copies = await snapshotsOf(payload, issue, req)
+  const copies = await copiesOf(payload, issue, req)
   if (copies.length === 0 || copies.some((copy) => copy.public)) return false
   // Anything tried (sent, failed) or still to go (another send's queue) keeps the copies.
   const deliveries = await payload.count({ collection: 'deliveries', where: { and: [{ issue: { equals: issue } }, { status: { in: ['sent', 'failed', 'queued'] } }] }, overrideAccess: true, req })

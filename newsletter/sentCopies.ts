@@ -1,7 +1,8 @@
+import type { Payload } from 'payload'
 import { cacheTags } from '@/lib/cacheTags'
 
 import { cachedForPublic } from '@/content/reads/cached'
-import { payloadClient, PUBLIC_READER } from '@/site/payload'
+import { PUBLIC_READER } from '@/content/reads/reader'
 
 /** What the site says about one frozen copy of a sent issue, without its bodies. */
 export type SentCopyRef = { version: number; kind: 'sent' | 'marked' | 'correction'; sentAt: string; note: string | null }
@@ -11,8 +12,7 @@ export type SentCopy = SentCopyRef & { subject: string; webHtml: string; webText
 const TAGS = [cacheTags.collection('issues')]
 
 /** The issue's sent copies, oldest first: empty for an issue not sent (or not on the site). */
-export const listSentCopies = cachedForPublic('sent-copies', TAGS, async (reader, slug: string): Promise<SentCopyRef[]> => {
-  const payload = await payloadClient()
+export const listSentCopies = cachedForPublic('sent-copies', TAGS, async (payload, reader, slug: string): Promise<SentCopyRef[]> => {
   const { docs } = await payload.find({
     collection: 'issue-snapshots',
     where: { 'issue.slug': { equals: slug } },
@@ -27,14 +27,13 @@ export const listSentCopies = cachedForPublic('sent-copies', TAGS, async (reader
 })
 
 /** Whether the published issue has a public copy by this number ("1", "2", … as written in its address). */
-export async function isSentCopyVersion(slug: string, version: string): Promise<boolean> {
+export async function isSentCopyVersion(payload: Payload, slug: string, version: string): Promise<boolean> {
   if (!/^[1-9]\d{0,5}$/.test(version)) return false
-  return (await listSentCopies(PUBLIC_READER, slug)).some((copy) => copy.version === Number(version))
+  return (await listSentCopies(payload, PUBLIC_READER, slug)).some((copy) => copy.version === Number(version))
 }
 
 /** One copy with its bodies; `version` null for the newest (what the web version serves). */
-export const getSentCopy = cachedForPublic('sent-copy', TAGS, async (reader, slug: string, version: number | null): Promise<SentCopy | null> => {
-  const payload = await payloadClient()
+export const getSentCopy = cachedForPublic('sent-copy', TAGS, async (payload, reader, slug: string, version: number | null): Promise<SentCopy | null> => {
   const { docs } = await payload.find({
     collection: 'issue-snapshots',
     where: { and: [{ 'issue.slug': { equals: slug } }, ...(version === null ? [] : [{ version: { equals: version } }])] },

@@ -31,6 +31,6 @@ describe('the generated archive (npm run seed -- --archive N)', () => {
     await generateArchive(payload, 25)
     expect((await payload.count({ collection: 'articles', where: generated, overrideAccess: true })).totalDocs).toBe(25)
     // The common word is common: search finds it in a good share of them.
-    expect((await searchPublished('plast', 1)).total).toBeGreaterThan(3)
+    expect((await searchPublished(payload, 'plast', 1)).total).toBeGreaterThan(3)
   })
 })

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getIssue } from '@/content/reads/issues'
-import { PUBLIC_READER } from '@/site/payload'
+import { PUBLIC_READER } from '@/content/reads/reader'
 import { testPayload } from '@/testing/payload'
 import { seedIssueView } from '@/testing/seedViews'
 
@@ -75,7 +75,7 @@ describe('the March 2021 seed', () => {
   })
 
   it('is read back by the public queries exactly as the unit tests see it', async () => {
-    const read = await getIssue(PUBLIC_READER, '2021-03-31')
+    const read = await getIssue(payload, PUBLIC_READER, '2021-03-31')
     // Ids and timestamps are the database's own; everything the renderers use must match. A
     // TIPS box's event, populated inside the rich text, is not shown: its slug stands for it.
     const comparable = (value: unknown) =>

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { stockholmTime } from '@/lib/dates'
-import { expireSentCopies, freezeIssue, snapshotsOf } from '@/newsletter/copies'
+import { expireCopies, makeCopy, copiesOf } from '@/newsletter/copies'
 
 import { isSeedRef, SEED_SITE_SETTINGS, seedDocuments, type SeedCollection, type SeedDocument } from './documents'
 import { SEED_ISSUE } from './march2021/issue'
@@ -75,13 +75,13 @@ export async function loadSeed(payload: Payload): Promise<void> {
  * is the e-mail as it was that day — the group's call to join and "Anmäl dig här" still open.
  */
 async function markSeedIssueSent(payload: Payload, issue: number | undefined): Promise<void> {
-  if (issue === undefined || (await snapshotsOf(payload, issue)).length > 0) return
-  await freezeIssue(payload, {
+  if (issue === undefined || (await copiesOf(payload, issue)).length > 0) return
+  await makeCopy(payload, {
     issue,
     kind: 'marked',
     sentAt: stockholmTime(SEED_ISSUE.issueDate, '09:00'),
     sentTo: SEED_LISTS.filter((list) => !('publicSignup' in list)).map((list) => list.name).join(', '),
     by: 'Exempelinnehållet (skickat med Paloma)',
   })
-  await expireSentCopies(payload)
+  await expireCopies(payload)
 }

@@ -6,7 +6,7 @@ vi.mock('next/headers', () => ({
   headers: async () => new Headers(),
 }))
 vi.mock('@/site/payload', () => ({
-  PUBLIC_READER: { draft: false, user: null },
+  payloadClient: async () => ({}),
   currentReader: async () => (draft.enabled ? { draft: true, user: { id: 1, collection: 'users' } } : { draft: false, user: null }),
 }))
 
@@ -14,7 +14,7 @@ import { adoptRecord, learnExpiry } from '@/lib/cache/expiryWatch'
 import { pagesInMemory } from '@/lib/cache/pageStore'
 import { reportTags } from '@/lib/cache/tagScope'
 
-import { cachedRoute, type Rendered } from './cachedRoute'
+import { cachedRoute, type PageContext, type Rendered } from './cachedRoute'
 
 const TAG = 'collection:articles'
 const page = (body: string): Rendered => ({ body, contentType: 'text/html; charset=utf-8' })
@@ -29,12 +29,12 @@ const publish = (tag = TAG) => learnExpiry((expiryId += 1), [tag])
 
 describe('cachedRoute', () => {
   let version = 0
-  const produce = vi.fn(async (reader: { draft: boolean }, { slug }: { slug: string }) => {
+  const produce = vi.fn(async ({ reader }: PageContext, { slug }: { slug: string }) => {
     // What a public read does: report the tags of what it showed.
     reportTags([TAG])
     return slug === 'saknas' ? null : page(`${reader.draft ? 'utkast' : 'publicerat'}:${slug}:${version}`)
   })
-  const exists = vi.fn(async ({ slug }: { slug: string }) => slug !== 'pahittad')
+  const exists = vi.fn(async (_context: PageContext, { slug }: { slug: string }) => slug !== 'pahittad')
   const route = cachedRoute<{ slug: string }>({ exists, produce, notFound })
 
   beforeEach(() => {

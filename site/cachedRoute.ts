@@ -17,7 +17,11 @@ import { gzipped, keepPage, lookupPage, type PageEntry } from '@/lib/cache/pageS
 import { collectingTags } from '@/lib/cache/tagScope'
 import { outagePage } from '@/lib/database/outagePage'
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '@/lib/database/unavailable'
-import { currentReader, PUBLIC_READER, type Reader } from '@/site/payload'
+import type { Payload } from 'payload'
+
+import { PUBLIC_READER, type Reader } from '@/content/reads/reader'
+
+import { currentReader, payloadClient } from './payload'
 
 /** What a route answers, before it becomes bytes. */
 export type Rendered = {
@@ -29,14 +33,17 @@ export type Rendered = {
   headers?: Record<string, string>
 }
 
+/** Whom a route reads for, and through which Payload: every read it makes takes both. */
+export type PageContext = { payload: Payload; reader: Reader }
+
 export type RouteOptions<Params> = {
   /** Seconds after which the answer is made again: a call to join closes by date. */
   revalidate?: number
   /** Whether the address names something published; false is a 404 that reads and keeps nothing. */
-  exists?: (params: Params) => Promise<boolean>
-  /** The answer, read as `reader`; null when there is nothing (then the 404). */
-  produce: (reader: Reader, params: Params) => Promise<Rendered | null>
-  notFound: () => Promise<Rendered>
+  exists?: (context: PageContext, params: Params) => Promise<boolean>
+  /** The answer, read as the context's reader; null when there is nothing (then the 404). */
+  produce: (context: PageContext, params: Params) => Promise<Rendered | null>
+  notFound: (payload: Payload) => Promise<Rendered>
 }
 
 type Context<Params> = { params?: Promise<Params> }
@@ -78,9 +85,9 @@ export function failure(error: unknown): Response {
 /** Renders a page for everyone and keeps it, once at a time per address. */
 const rendering = new Map<string, Promise<PageEntry | null>>()
 
-async function renderAndKeep<Params>(key: string, options: RouteOptions<Params>, params: Params): Promise<PageEntry | null> {
+async function renderAndKeep<Params>(key: string, options: RouteOptions<Params>, payload: Payload, params: Params): Promise<PageEntry | null> {
   const stamp = currentStamp()
-  const { value: rendered, tags } = await collectingTags(() => options.produce(PUBLIC_READER, params))
+  const { value: rendered, tags } = await collectingTags(() => options.produce({ payload, reader: PUBLIC_READER }, params))
   if (!rendered) return null
   const entry = toEntry(rendered, PUBLIC, tags, options.revalidate)
   // Kept only when it is known what it shows and under which record: never a 404, never blind.
@@ -95,22 +102,22 @@ export function cachedRoute<Params extends Record<string, string> = Record<strin
     let kept: PageEntry | null = null
     try {
       const params = ((await context?.params) ?? {}) as Params
-      const reader = await currentReader()
+      const [payload, reader] = await Promise.all([payloadClient(), currentReader()])
       if (reader.draft) {
-        const draft = await options.produce(reader, params)
-        return respond(request, toEntry(draft ?? (await options.notFound()), PRIVATE))
+        const draft = await options.produce({ payload, reader }, params)
+        return respond(request, toEntry(draft ?? (await options.notFound(payload)), PRIVATE))
       }
-      if (options.exists && !(await options.exists(params))) return respond(request, toEntry(await options.notFound(), PUBLIC))
+      if (options.exists && !(await options.exists({ payload, reader: PUBLIC_READER }, params))) return respond(request, toEntry(await options.notFound(payload), PUBLIC))
       const found = await lookupPage(key)
       if (found?.fresh) return respond(request, found.entry)
       // Out of date by the clock only: still what readers may see, should the database be away.
       if (found?.expired === 'time') kept = found.entry
       let made = rendering.get(key)
       if (!made) {
-        made = renderAndKeep(key, options, params).finally(() => rendering.delete(key))
+        made = renderAndKeep(key, options, payload, params).finally(() => rendering.delete(key))
         rendering.set(key, made)
       }
-      return respond(request, (await made) ?? toEntry(await options.notFound(), PUBLIC))
+      return respond(request, (await made) ?? toEntry(await options.notFound(payload), PUBLIC))
     } catch (error) {
       if (kept && isDatabaseUnavailable(error)) return respond(request, kept)
       return failure(error)

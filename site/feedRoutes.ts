@@ -7,7 +7,6 @@ import { eventsToIcs } from '@/content/calendar/eventToIcs'
 import { buildFeed, toAtom } from '@/content/feeds/buildFeed'
 import { listEvents } from '@/content/reads/events'
 import { listRecentIssues } from '@/content/reads/issues'
-import { PUBLIC_READER } from '@/site/payload'
 import { getSettings } from '@/content/reads/settings'
 
 import { cachedRoute } from './cachedRoute'
@@ -20,8 +19,8 @@ const notFound = async () => ({ status: 404, body: 'Finns inte.\n', contentType:
 /** /rss.xml and /atom.xml: the newest issues with the full text of their articles. */
 export const feedRoute = (format: 'rss' | 'atom') =>
   cachedRoute({
-    produce: async () => {
-      const feed = buildFeed(await listRecentIssues(PUBLIC_READER, FEED_ISSUES), await getSettings())
+    produce: async ({ payload, reader }) => {
+      const feed = buildFeed(await listRecentIssues(payload, reader, FEED_ISSUES), await getSettings(payload))
       return format === 'rss'
         ? { body: feed.rss2(), contentType: 'application/rss+xml; charset=utf-8' }
         : { body: toAtom(feed), contentType: 'application/atom+xml; charset=utf-8' }
@@ -31,6 +30,6 @@ export const feedRoute = (format: 'rss' | 'atom') =>
 
 /** /evenemang.ics: every published event as one calendar to subscribe to. */
 export const eventsCalendarRoute = cachedRoute({
-  produce: async () => ({ body: eventsToIcs(await listEvents(PUBLIC_READER), await getSettings()), contentType: 'text/calendar; charset=utf-8' }),
+  produce: async ({ payload, reader }) => ({ body: eventsToIcs(await listEvents(payload, reader), await getSettings(payload)), contentType: 'text/calendar; charset=utf-8' }),
   notFound,
 })

@@ -6,11 +6,12 @@
 import { getSettings } from '@/content/reads/settings'
 
 import { failure } from './cachedRoute'
+import { payloadClient } from './payload'
 import { renderDocument } from './renderPage'
 import type { Page } from './sitePage'
 
 export async function pageResponse(page: Page, extraHeaders: Record<string, string> = {}): Promise<Response> {
-  const settings = await getSettings()
+  const settings = await getSettings(await payloadClient())
   const html = await renderDocument({ meta: { ...page.meta, noindex: true }, settings, draft: false, children: page.body })
   return new Response(html, {
     status: page.status ?? 200,

@@ -9,12 +9,11 @@ import path from 'node:path'
 
 import { ImageResponse } from 'next/og'
 
-import type { Reader } from '@/site/payload'
 import { getSettings } from '@/content/reads/settings'
 import type { PageCollection } from '@/lib/routes'
 import { isPublishedSlug } from '@/content/reads/slugs'
 
-import { cachedRoute, type Rendered } from './cachedRoute'
+import { cachedRoute, type PageContext, type Rendered } from './cachedRoute'
 
 export const SHARE_IMAGE = { width: 1200, height: 630 }
 
@@ -52,12 +51,12 @@ async function drawCard({ kind, title, date }: Card, newsletterName: string): Pr
 const notFound = async (): Promise<Rendered> => ({ status: 404, body: 'Bilden finns inte.\n', contentType: 'text/plain; charset=utf-8' })
 
 /** The share-image route of one kind of page: its collection and what its card says. */
-export function shareImageRoute(collection: PageCollection, card: (reader: Reader, slug: string) => Promise<Card | null>) {
+export function shareImageRoute(collection: PageCollection, card: (context: PageContext, slug: string) => Promise<Card | null>) {
   return cachedRoute<{ slug: string }>({
-    exists: ({ slug }) => isPublishedSlug(collection, slug),
-    produce: async (reader, { slug }) => {
-      const found = await card(reader, slug)
-      return found ? drawCard(found, (await getSettings()).newsletterName) : null
+    exists: ({ payload }, { slug }) => isPublishedSlug(payload, collection, slug),
+    produce: async (context, { slug }) => {
+      const found = await card(context, slug)
+      return found ? drawCard(found, (await getSettings(context.payload)).newsletterName) : null
     },
     notFound,
   })
@@ -65,8 +64,8 @@ export function shareImageRoute(collection: PageCollection, card: (reader: Reade
 
 /** The site's own card, for the pages that have none of their own (home, archive, lists, information). */
 export const siteShareImageRoute = cachedRoute({
-  produce: async () => {
-    const settings = await getSettings()
+  produce: async ({ payload }) => {
+    const settings = await getSettings(payload)
     return drawCard({ kind: settings.organisationName, title: settings.organisationDescription, date: null }, settings.newsletterName)
   },
   notFound,

@@ -10,24 +10,23 @@ import { listArticleSlugs } from '@/content/reads/articles'
 import { listEvents } from '@/content/reads/events'
 import { listGroups } from '@/content/reads/groups'
 import { listIssues } from '@/content/reads/issues'
-import { PUBLIC_READER } from '@/site/payload'
 import { getSettings } from '@/content/reads/settings'
 import { absoluteUrl, routes } from '@/lib/routes'
 
-import { cachedRoute } from './cachedRoute'
+import { cachedRoute, type PageContext } from './cachedRoute'
 
 const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 const builder = new XMLBuilder({ ignoreAttributes: false, suppressEmptyNode: true })
 
 type Entry = { loc: string; lastmod?: string }
 
-async function sitemapEntries(): Promise<Entry[]> {
-  const { siteUrl } = await getSettings()
+async function sitemapEntries({ payload, reader }: PageContext): Promise<Entry[]> {
+  const { siteUrl } = await getSettings(payload)
   const [issues, articles, events, groups] = await Promise.all([
-    listIssues(PUBLIC_READER),
-    listArticleSlugs(PUBLIC_READER),
-    listEvents(PUBLIC_READER),
-    listGroups(PUBLIC_READER),
+    listIssues(payload, reader),
+    listArticleSlugs(payload, reader),
+    listEvents(payload, reader),
+    listGroups(payload, reader),
   ])
   const page = (path: string, lastModified?: string | null): Entry => ({ loc: absoluteUrl(siteUrl, path), ...(lastModified ? { lastmod: lastModified } : {}) })
   return [
@@ -47,8 +46,8 @@ async function sitemapEntries(): Promise<Entry[]> {
 }
 
 export const sitemapRoute = cachedRoute({
-  produce: async () => ({
-    body: builder.build({ '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' }, urlset: { '@_xmlns': SITEMAP_NAMESPACE, url: await sitemapEntries() } }),
+  produce: async (context) => ({
+    body: builder.build({ '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' }, urlset: { '@_xmlns': SITEMAP_NAMESPACE, url: await sitemapEntries(context) } }),
     contentType: 'application/xml; charset=utf-8',
   }),
   notFound: async () => ({ status: 404, body: 'Finns inte.\n', contentType: 'text/plain; charset=utf-8' }),

@@ -118,3 +118,6 @@ export async function importBatch(req: PayloadRequest, listId: number, rows: Csv
   }
   return result
 }
+
+/** Set by the import job (jobs/importSubscribers.ts): the only writer of an import's statuses after "queued". */
+export const IMPORT_JOB_CONTEXT = 'importJob'

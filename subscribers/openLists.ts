@@ -1,13 +1,13 @@
+import type { Payload } from 'payload'
 import { cacheTags } from '@/lib/cacheTags'
 
 import { cachedForPublic } from '@/content/reads/cached'
-import { payloadClient, PUBLIC_READER } from '@/site/payload'
+import { PUBLIC_READER } from '@/content/reads/reader'
 
 export type OpenList = { id: number; name: string; description: string | null }
 
 /** The lists anyone may sign up to, as the sign-up page shows them (names and descriptions only). */
-const readOpenLists = cachedForPublic('open-mailing-lists', [cacheTags.collection('mailing-lists')], async (reader): Promise<OpenList[]> => {
-  const payload = await payloadClient()
+const readOpenLists = cachedForPublic('open-mailing-lists', [cacheTags.collection('mailing-lists')], async (payload, reader): Promise<OpenList[]> => {
   const { docs } = await payload.find({
     collection: 'mailing-lists',
     where: { publicSignup: { equals: true } },
@@ -21,4 +21,4 @@ const readOpenLists = cachedForPublic('open-mailing-lists', [cacheTags.collectio
   return docs.map((list) => ({ id: list.id, name: list.name, description: list.description ?? null }))
 })
 
-export const openLists = (): Promise<OpenList[]> => readOpenLists(PUBLIC_READER)
+export const openLists = (payload: Payload): Promise<OpenList[]> => readOpenLists(payload, PUBLIC_READER)

@@ -8,7 +8,7 @@
 import type { Payload } from 'payload'
 
 import { mailer as appMailer, type Mailer } from '@/lib/mail/mailer'
-import { smtpFailure } from '@/sending/smtpFailure'
+import { smtpFailure } from '@/lib/mail/smtpFailure'
 import { listNames } from '@/subscribers/listNames'
 import { BY_SUBSCRIBER, CONSENT_CONTEXT, listIdOf, type SubscriptionRow, savedRows } from '@/subscribers/model'
 

@@ -11,8 +11,8 @@ export const dynamic = 'force-dynamic'
 /** The latest issue, the next events and the way to everything else. Remade every ten minutes, as events pass. */
 export const GET = sitePage({
   revalidate: 600,
-  render: async (reader, _params, settings) => {
-    const [issue, events] = await Promise.all([getLatestIssue(reader), listEvents(reader)])
+  render: async ({ payload, reader }, _params, settings) => {
+    const [issue, events] = await Promise.all([getLatestIssue(payload, reader), listEvents(payload, reader)])
     return {
       meta: { title: settings.newsletterName, titleAlone: true, description: settings.organisationDescription, path: routes.home() },
       body: (

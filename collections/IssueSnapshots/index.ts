@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaffField } from '@/access/isStaffField'
 import { ofPublishedIssueOrStaff } from '@/access/ofPublishedIssueOrStaff'
-import { SNAPSHOT_KINDS } from '@/newsletter/model'
+import { COPY_KINDS } from '@/newsletter/model'
 
 const nobody = () => false
 
@@ -21,7 +21,7 @@ export const IssueSnapshots: CollectionConfig = {
   fields: [
     { name: 'issue', type: 'relationship', relationTo: 'issues', required: true, index: true },
     { name: 'version', type: 'number', required: true, admin: { description: '1 = så som numret först skickades, sedan en per rättelse.' } },
-    { name: 'kind', type: 'select', required: true, options: SNAPSHOT_KINDS.map(({ value, label }) => ({ value, label: { sv: label, en: value } })) },
+    { name: 'kind', type: 'select', required: true, options: COPY_KINDS.map(({ value, label }) => ({ value, label: { sv: label, en: value } })) },
     { name: 'sentAt', type: 'date', admin: { description: 'När numret gick ut (det första meddelandet togs emot, eller dagen det markerades), eller när rättelsen gjordes.' } },
     // Readers see the record only once the issue has gone out: an accepted message, or "Markera som skickat".
     { name: 'public', type: 'checkbox', defaultValue: false, admin: { description: 'Syns för läsarna: numret har gått ut.' } },

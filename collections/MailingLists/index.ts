@@ -4,11 +4,12 @@ import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { roleOf } from '@/access/roles'
 import { revalidationHooks } from '@/content/revalidation/revalidationHooks'
+import { SUBSCRIBER_ENDPOINTS } from '@/subscribers/api'
+import { exportList } from '@/subscribers/exportList'
 import { countSubscribed } from '@/subscribers/recipients'
 
 import { preventDeletingInUse } from '../shared/preventDeletingInUse'
-
-import { exportListEndpoint } from './exportList'
+import { staffEndpoint } from '../shared/staffEndpoint'
 
 /** Staff see every list; a reader only the names and descriptions of those open for sign-up. */
 const openListsOrStaff: Access = (args) => (roleOf(args) !== null ? true : { publicSignup: { equals: true } })
@@ -29,7 +30,7 @@ export const MailingLists: CollectionConfig = {
     },
   },
   access: { read: openListsOrStaff, create: isStaff, update: isStaff, delete: isAdmin },
-  endpoints: [exportListEndpoint],
+  endpoints: [staffEndpoint({ path: SUBSCRIBER_ENDPOINTS.listExport, method: 'get', handle: ({ req, id }) => exportList(req, id) })],
   hooks: {
     beforeDelete: [
       preventDeletingInUse(

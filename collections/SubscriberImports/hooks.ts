@@ -1,13 +1,10 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
 
 import { staffOf } from '@/access/roles'
-import { planImport, type ImportReport } from '@/subscribers/importPlan'
+import { IMPORT_JOB_CONTEXT, planImport, type ImportReport } from '@/subscribers/importPlan'
 
 type Status = 'checked' | 'queued' | 'running' | 'done' | 'failed'
 type Doc = { id: number; processed?: number | null; result?: unknown; error?: string | null; list?: number | { id: number } | null; csv?: string | null; status?: Status | null; report?: ImportReport | null; startedBy?: string | null; title?: string | null }
-
-/** Set by the import job: the only writer of the statuses after "queued". */
-export const IMPORT_JOB_CONTEXT = 'importJob'
 
 const idOf = (list: Doc['list']): number | null => (typeof list === 'object' && list ? list.id : (list ?? null))
 

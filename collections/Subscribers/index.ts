@@ -4,12 +4,15 @@ import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { normaliseEmail } from '@/lib/mail/address'
 import { forgetAddress } from '@/sending/deliveries'
+import { SUBSCRIBER_ENDPOINTS } from '@/subscribers/api'
 import { SUBSCRIPTION_STATUSES, CONSENT_EVENTS } from '@/subscribers/model'
+import { personalDataOf } from '@/subscribers/personalData'
+
+import { staffEndpoint } from '../shared/staffEndpoint'
 
 import { consentFields } from './consentFields'
-import { keepConsentRecord } from './hooks/keepConsentRecord'
 import { fillFromMember } from './hooks/fillFromMember'
-import { personalDataEndpoint } from './personalData'
+import { keepConsentRecord } from './hooks/keepConsentRecord'
 import { uniqueLists } from './uniqueLists'
 
 const nobody = () => false
@@ -35,7 +38,7 @@ export const Subscribers: CollectionConfig = {
     components: { beforeList: ['@/admin/OutboxNotice#OutboxNotice'] },
   },
   access: { read: isStaff, create: isStaff, update: isStaff, delete: isAdmin },
-  endpoints: [personalDataEndpoint],
+  endpoints: [staffEndpoint({ path: SUBSCRIBER_ENDPOINTS.personalData, method: 'get', admins: 'Bara administratörer kan exportera personuppgifter.', handle: ({ req, staff, id }) => personalDataOf(req, staff, id) })],
   hooks: {
     beforeValidate: [fillFromMember],
     beforeChange: [keepConsentRecord],

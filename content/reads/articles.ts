@@ -1,14 +1,14 @@
+import type { Payload } from 'payload'
 import { ARTICLE_TAGS, cacheTags } from '@/lib/cacheTags'
 import { toArticleView, toIssueRef } from '@/content/toViews'
 import type { ArticleView } from '@/content/types'
 import { SLUG_PATTERN } from '@/lib/slugify'
 
 import { cachedForPublic } from './cached'
-import { payloadClient, type Reader } from '@/site/payload'
+import type { Reader } from './reader'
 
-async function findArticle(reader: Reader, slug: string): Promise<ArticleView | null> {
+async function findArticle(payload: Payload, reader: Reader, slug: string): Promise<ArticleView | null> {
   if (!SLUG_PATTERN.test(slug)) return null
-  const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
     where: { slug: { equals: slug } },
@@ -37,8 +37,7 @@ async function findArticle(reader: Reader, slug: string): Promise<ArticleView | 
 
 export const getArticle = cachedForPublic('article', ARTICLE_TAGS, findArticle)
 
-export const listArticleSlugs = cachedForPublic('article-slugs', [cacheTags.collection('articles')], async (reader) => {
-  const payload = await payloadClient()
+export const listArticleSlugs = cachedForPublic('article-slugs', [cacheTags.collection('articles')], async (payload, reader) => {
   const { docs } = await payload.find({
     collection: 'articles',
     pagination: false,

@@ -1,10 +1,9 @@
-import { NotFound } from 'payload'
+import { NotFound, type Payload } from 'payload'
 
 import { toIssueView } from '@/content/toViews'
 import type { IssueView } from '@/content/types'
 import type { User } from '@/payload-types'
 
-import { payloadClient } from '@/site/payload'
 import { getSettings } from './settings'
 
 /**
@@ -12,12 +11,11 @@ import { getSettings } from './settings'
  * admin. Never cached: it is for one editor, right now. Null when there is no such issue (or the
  * editor may not read it); any other failure, a database outage say, is thrown as it is.
  */
-export async function getIssueForEditor(id: string, user: User): Promise<IssueView | null> {
+export async function getIssueForEditor(payload: Payload, id: string, user: User): Promise<IssueView | null> {
   if (!/^\d{1,10}$/.test(id)) return null
-  const payload = await payloadClient()
   try {
     const issue = await payload.findByID({ collection: 'issues', id: Number(id), depth: 3, draft: true, user, overrideAccess: false })
-    return toIssueView(issue, await getSettings())
+    return toIssueView(issue, await getSettings(payload))
   } catch (error) {
     if (error instanceof NotFound) return null
     throw error

@@ -1,4 +1,4 @@
-import type { Where } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { EVENT_TAGS } from '@/lib/cacheTags'
 import { toEventView } from '@/content/toViews'
@@ -6,10 +6,9 @@ import type { EventView } from '@/content/types'
 import { SLUG_PATTERN } from '@/lib/slugify'
 
 import { cachedForPublic } from './cached'
-import { payloadClient, type Reader } from '@/site/payload'
+import type { Reader } from './reader'
 
-async function findEvents(reader: Reader, where: Where, limit = 0): Promise<EventView[]> {
-  const payload = await payloadClient()
+async function findEvents(payload: Payload, reader: Reader, where: Where, limit = 0): Promise<EventView[]> {
   const { docs } = await payload.find({
     collection: 'events',
     where,
@@ -24,9 +23,9 @@ async function findEvents(reader: Reader, where: Where, limit = 0): Promise<Even
   return docs.map(toEventView)
 }
 
-export const getEvent = cachedForPublic('event', EVENT_TAGS, async (reader, slug: string) =>
-  SLUG_PATTERN.test(slug) ? ((await findEvents(reader, { slug: { equals: slug } }, 1))[0] ?? null) : null,
+export const getEvent = cachedForPublic('event', EVENT_TAGS, async (payload, reader, slug: string) =>
+  SLUG_PATTERN.test(slug) ? ((await findEvents(payload, reader, { slug: { equals: slug } }, 1))[0] ?? null) : null,
 )
 
 /** All published events, earliest first; pages split them into upcoming and past by today. */
-export const listEvents = cachedForPublic('event-list', EVENT_TAGS, (reader) => findEvents(reader, {}))
+export const listEvents = cachedForPublic('event-list', EVENT_TAGS, (payload, reader) => findEvents(payload, reader, {}))

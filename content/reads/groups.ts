@@ -1,4 +1,4 @@
-import type { Where } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { GROUP_TAGS } from '@/lib/cacheTags'
 import { toGroupView } from '@/content/toViews'
@@ -6,10 +6,9 @@ import type { GroupView } from '@/content/types'
 import { SLUG_PATTERN } from '@/lib/slugify'
 
 import { cachedForPublic } from './cached'
-import { payloadClient, type Reader } from '@/site/payload'
+import type { Reader } from './reader'
 
-async function findGroups(reader: Reader, where: Where): Promise<GroupView[]> {
-  const payload = await payloadClient()
+async function findGroups(payload: Payload, reader: Reader, where: Where): Promise<GroupView[]> {
   const { docs } = await payload.find({
     collection: 'reference-groups',
     where,
@@ -23,8 +22,8 @@ async function findGroups(reader: Reader, where: Where): Promise<GroupView[]> {
   return docs.flatMap((doc) => toGroupView(doc) ?? [])
 }
 
-export const getGroup = cachedForPublic('group', GROUP_TAGS, async (reader, slug: string) =>
-  SLUG_PATTERN.test(slug) ? ((await findGroups(reader, { slug: { equals: slug } }))[0] ?? null) : null,
+export const getGroup = cachedForPublic('group', GROUP_TAGS, async (payload, reader, slug: string) =>
+  SLUG_PATTERN.test(slug) ? ((await findGroups(payload, reader, { slug: { equals: slug } }))[0] ?? null) : null,
 )
 
-export const listGroups = cachedForPublic('group-list', GROUP_TAGS, (reader) => findGroups(reader, {}))
+export const listGroups = cachedForPublic('group-list', GROUP_TAGS, (payload, reader) => findGroups(payload, reader, {}))

@@ -1,4 +1,4 @@
-import type { Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { cacheTags, ISSUE_CONTENT_TAGS } from '@/lib/cacheTags'
 import { toIssueRef, toIssueView } from '@/content/toViews'
@@ -6,14 +6,13 @@ import type { IssueRef, IssueView } from '@/content/types'
 import { SLUG_PATTERN } from '@/lib/slugify'
 
 import { cachedForPublic } from './cached'
-import { payloadClient, type Reader } from '@/site/payload'
-import { getSettings } from './settings'
+import type { Reader } from './reader'
+import { getSettings, readSettings } from './settings'
 
 /** Deep enough for issue → article → group → member and article → image. */
 const ISSUE_DEPTH = 3
 
-async function findIssue(reader: Reader, where: Where): Promise<IssueView | null> {
-  const payload = await payloadClient()
+async function findIssue(payload: Payload, reader: Reader, where: Where): Promise<IssueView | null> {
   const { docs } = await payload.find({
     collection: 'issues',
     where,
@@ -24,18 +23,26 @@ async function findIssue(reader: Reader, where: Where): Promise<IssueView | null
     user: reader.user,
     overrideAccess: false,
   })
-  return docs[0] ? toIssueView(docs[0], await getSettings()) : null
+  return docs[0] ? toIssueView(docs[0], await getSettings(payload)) : null
 }
 
-export const getLatestIssue = cachedForPublic('latest-issue', ISSUE_CONTENT_TAGS, (reader) => findIssue(reader, {}))
+/**
+ * A published issue as readers see it, read inside a write's transaction and past every cache:
+ * what a send or a correction freezes (newsletter/copies.ts). Null when it is not published.
+ */
+export async function readPublishedIssue(payload: Payload, id: number, req?: PayloadRequest): Promise<IssueView | null> {
+  const { docs } = await payload.find({ collection: 'issues', where: { id: { equals: id } }, limit: 1, depth: ISSUE_DEPTH, draft: false, user: null, overrideAccess: false, req })
+  return docs[0] ? toIssueView(docs[0], await readSettings(payload, req)) : null
+}
 
-export const getIssue = cachedForPublic('issue', ISSUE_CONTENT_TAGS, async (reader, slug: string) =>
-  SLUG_PATTERN.test(slug) || /^\d{4}-\d{2}-\d{2}$/.test(slug) ? findIssue(reader, { slug: { equals: slug } }) : null,
+export const getLatestIssue = cachedForPublic('latest-issue', ISSUE_CONTENT_TAGS, (payload, reader) => findIssue(payload, reader, {}))
+
+export const getIssue = cachedForPublic('issue', ISSUE_CONTENT_TAGS, async (payload, reader, slug: string) =>
+  SLUG_PATTERN.test(slug) || /^\d{4}-\d{2}-\d{2}$/.test(slug) ? findIssue(payload, reader, { slug: { equals: slug } }) : null,
 )
 
 /** Every published issue, newest first (the archive, sitemaps, static params). */
-export const listIssues = cachedForPublic('issue-list', [cacheTags.collection('issues')], async (reader): Promise<IssueRef[]> => {
-  const payload = await payloadClient()
+export const listIssues = cachedForPublic('issue-list', [cacheTags.collection('issues')], async (payload, reader): Promise<IssueRef[]> => {
   const { docs } = await payload.find({
     collection: 'issues',
     sort: '-issueDate',
@@ -50,8 +57,7 @@ export const listIssues = cachedForPublic('issue-list', [cacheTags.collection('i
 })
 
 /** The newest published issues with everything they show, for the feeds. */
-export const listRecentIssues = cachedForPublic('recent-issues', ISSUE_CONTENT_TAGS, async (reader, limit: number): Promise<IssueView[]> => {
-  const payload = await payloadClient()
+export const listRecentIssues = cachedForPublic('recent-issues', ISSUE_CONTENT_TAGS, async (payload, reader, limit: number): Promise<IssueView[]> => {
   const { docs } = await payload.find({
     collection: 'issues',
     sort: '-issueDate',
@@ -61,6 +67,6 @@ export const listRecentIssues = cachedForPublic('recent-issues', ISSUE_CONTENT_T
     user: reader.user,
     overrideAccess: false,
   })
-  const settings = await getSettings()
+  const settings = await getSettings(payload)
   return docs.map((doc) => toIssueView(doc, settings))
 })

@@ -11,7 +11,7 @@ import { getArticle } from './articles'
 import { getEvent, listEvents } from './events'
 import { getGroup, listGroups } from './groups'
 import { getIssue, getLatestIssue, listIssues, listRecentIssues } from './issues'
-import { PUBLIC_READER } from '@/site/payload'
+import { PUBLIC_READER } from './reader'
 
 const QUERY_DIR = path.join(import.meta.dirname)
 
@@ -64,21 +64,21 @@ describe('public reads', () => {
       const issue = await makeIssue(payload, 'published', [published.id, draft.id])
       const draftIssue = await makeIssue(payload, 'draft', [published.id])
 
-      expect(await getArticle(PUBLIC_READER, String(draft.slug))).toBeNull()
-      expect(await getEvent(PUBLIC_READER, String(draftEvent.slug))).toBeNull()
-      expect(await getIssue(PUBLIC_READER, String(draftIssue.slug))).toBeNull()
-      const view = await getIssue(PUBLIC_READER, String(issue.slug))
+      expect(await getArticle(payload, PUBLIC_READER, String(draft.slug))).toBeNull()
+      expect(await getEvent(payload, PUBLIC_READER, String(draftEvent.slug))).toBeNull()
+      expect(await getIssue(payload, PUBLIC_READER, String(draftIssue.slug))).toBeNull()
+      const view = await getIssue(payload, PUBLIC_READER, String(issue.slug))
       expect(view?.sections[0]?.items.map((i) => i.slug)).toEqual([published.slug])
 
       const everything = JSON.stringify([
         view,
-        await getLatestIssue(PUBLIC_READER),
-        await listIssues(PUBLIC_READER),
-        await listRecentIssues(PUBLIC_READER, 100),
-        await getArticle(PUBLIC_READER, String(published.slug)),
-        await listEvents(PUBLIC_READER),
-        await listGroups(PUBLIC_READER),
-        await getGroup(PUBLIC_READER, String(group.slug)),
+        await getLatestIssue(payload, PUBLIC_READER),
+        await listIssues(payload, PUBLIC_READER),
+        await listRecentIssues(payload, PUBLIC_READER, 100),
+        await getArticle(payload, PUBLIC_READER, String(published.slug)),
+        await listEvents(payload, PUBLIC_READER),
+        await listGroups(payload, PUBLIC_READER),
+        await getGroup(payload, PUBLIC_READER, String(group.slug)),
       ])
       expect(everything).toContain(member.name)
       for (const secret of [draft.title, draftEvent.title, draftIssue.title, secretEmail, '070-123 45 67']) {
@@ -88,10 +88,10 @@ describe('public reads', () => {
 
     it('answer a malformed slug with nothing instead of an error', async () => {
       for (const slug of ['../../etc/passwd', "'; drop table articles; --", 'x'.repeat(5000), '%00', 'Stora bokstäver']) {
-        expect(await getArticle(PUBLIC_READER, slug)).toBeNull()
-        expect(await getIssue(PUBLIC_READER, slug)).toBeNull()
-        expect(await getEvent(PUBLIC_READER, slug)).toBeNull()
-        expect(await getGroup(PUBLIC_READER, slug)).toBeNull()
+        expect(await getArticle(payload, PUBLIC_READER, slug)).toBeNull()
+        expect(await getIssue(payload, PUBLIC_READER, slug)).toBeNull()
+        expect(await getEvent(payload, PUBLIC_READER, slug)).toBeNull()
+        expect(await getGroup(payload, PUBLIC_READER, slug)).toBeNull()
       }
     })
   })

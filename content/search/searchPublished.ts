@@ -9,6 +9,7 @@
  * tables), so drafts, unpublished and deleted documents cannot match.
  */
 import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
 
 import { PAGE_OF } from '@/lib/routes'
 import { toPageNumber } from '@/content/search/pageNumber'
@@ -17,7 +18,6 @@ import { toPrefixQuery, toSearchTerms } from '@/content/search/searchTerms'
 import { HEADLINE_OPTIONS, SNIPPET_TRANSLATE_FROM, SNIPPET_TRANSLATE_TO, snippetToHtml } from '@/content/search/snippet'
 import type { SearchHit, SearchKind, SearchResult } from '@/content/search/types'
 
-import { payloadClient } from '@/site/payload'
 
 export const SEARCH_PAGE_SIZE = 10
 
@@ -100,18 +100,17 @@ function toHit(row: Row): SearchHit[] {
   return [{ ...hit, snippetHtml: snippetToHtml(row.snippet ?? '') }]
 }
 
-const searchRows = searchMemo.remember('search', SEARCHED_TAGS, async (prefixQuery: string, asked: number): Promise<Row[]> => {
-  const payload = await payloadClient()
+const searchRows = searchMemo.remember('search', SEARCHED_TAGS, async (payload: Payload, prefixQuery: string, asked: number): Promise<Row[]> => {
   return (await payload.db.drizzle.execute(searchStatement(prefixQuery, asked))).rows as Row[]
 })
 
 /** Published documents matching what a reader typed; never throws on what they typed. */
-export async function searchPublished(rawQuery: string, page: number): Promise<SearchResult> {
+export async function searchPublished(payload: Payload, rawQuery: string, page: number): Promise<SearchResult> {
   const terms = toSearchTerms(rawQuery)
   const asked = toPageNumber(String(page))
   if (terms.problem === 'empty') return { query: '', problem: 'empty', total: 0, page: 1, pageCount: 0, hits: [] }
   const prefixQuery = toPrefixQuery(terms.words)
-  const found = await searchRows(prefixQuery, asked)
+  const found = await searchRows(payload, prefixQuery, asked)
   const total = found[0]?.total ?? 0
   return {
     query: terms.text,

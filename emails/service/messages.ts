@@ -6,7 +6,6 @@
 import { render } from '@react-email/components'
 import { createElement } from 'react'
 
-import { CONFIRMATION_DAYS } from '@/subscribers/tokens'
 
 import { ServiceEmail, type ServiceEmailProps } from './ServiceEmail'
 
@@ -25,7 +24,7 @@ const listSentence = (lists: string[]): string =>
 
 type Common = { newsletterName: string; privacyUrl: string }
 
-export const confirmationMessage = ({ newsletterName, privacyUrl, lists, confirmUrl }: Common & { lists: string[]; confirmUrl: string }) =>
+export const confirmationMessage = ({ newsletterName, privacyUrl, lists, confirmUrl, validDays }: Common & { lists: string[]; confirmUrl: string; validDays: number }) =>
   compose(`Bekräfta din prenumeration på ${newsletterName}`, {
     newsletterName,
     heading: 'Bekräfta din prenumeration',
@@ -35,7 +34,7 @@ export const confirmationMessage = ({ newsletterName, privacyUrl, lists, confirm
     ],
     action: { label: 'Bekräfta prenumerationen', href: confirmUrl },
     after: [
-      `Länken gäller i ${CONFIRMATION_DAYS} dagar. Om du inte har anmält dig kan du strunta i det här mejlet; adressen tas då bort av sig själv.`,
+      `Länken gäller i ${validDays} dagar. Om du inte har anmält dig kan du strunta i det här mejlet; adressen tas då bort av sig själv.`,
       `Så hanterar vi personuppgifter: ${privacyUrl}`,
     ],
   })

@@ -85,34 +85,34 @@ describe('remembered reads', () => {
   it('reads once until a tag it reported expires, reporting its tags every time', async () => {
     const memo = createMemo({ entries: 10, megabytes: 1 })
     let reads = 0
-    const inner = memo.remember('inner', ['global:site-settings'], async () => 'inställningar')
-    const read = memo.remember('outer', ['collection:groups'], async (slug: string) => `${slug}:${(reads += 1)}:${await inner()}`)
+    const inner = memo.remember('inner', ['global:site-settings'], async (_: Payload) => 'inställningar')
+    const read = memo.remember('outer', ['collection:groups'], async (through: Payload, slug: string) => `${slug}:${(reads += 1)}:${await inner(through)}`)
 
-    const first = await collectingTags(() => read('a'))
+    const first = await collectingTags(() => read(payload, 'a'))
     expect(first).toEqual({ value: 'a:1:inställningar', tags: ['collection:groups', 'global:site-settings'] })
-    expect(await collectingTags(() => read('a'))).toEqual(first)
-    expect(await read('b')).toBe('b:2:inställningar')
+    expect(await collectingTags(() => read(payload, 'a'))).toEqual(first)
+    expect(await read(payload, 'b')).toBe('b:2:inställningar')
 
     await recordExpiry(payload, ['global:site-settings'])
-    expect(await read('a')).toBe('a:3:inställningar')
+    expect(await read(payload, 'a')).toBe('a:3:inställningar')
   })
 
   it('reads once for everyone asking at once, and does not keep a read that an expiry overtook', async () => {
     const memo = createMemo({ entries: 10, megabytes: 1 })
     let reads = 0
     let release: () => void = () => undefined
-    const slow = memo.remember('slow', ['collection:events'], async () => {
+    const slow = memo.remember('slow', ['collection:events'], async (_: Payload) => {
       reads += 1
       await new Promise<void>((resolve) => (release = resolve))
       return reads
     })
-    const asked = [slow(), slow(), slow()]
+    const asked = [slow(payload), slow(payload), slow(payload)]
     await vi.waitFor(() => expect(reads).toBe(1))
     // Published while the database was answering: this result may be old, so it is not kept.
     await recordExpiry(payload, ['collection:events'])
     release()
     expect(await Promise.all(asked)).toEqual([1, 1, 1])
-    const again = slow()
+    const again = slow(payload)
     await vi.waitFor(() => expect(reads).toBe(2))
     release()
     expect(await again).toBe(2)
@@ -120,8 +120,8 @@ describe('remembered reads', () => {
 
   it('is bounded in entries, whatever is asked', async () => {
     const memo = createMemo({ entries: 50, megabytes: 1 })
-    const read = memo.remember('many', ['collection:articles'], async (n: number) => `svar ${n}`)
-    for (let n = 0; n < 1_000; n++) await read(n)
+    const read = memo.remember('many', ['collection:articles'], async (_: Payload, n: number) => `svar ${n}`)
+    for (let n = 0; n < 1_000; n++) await read(payload, n)
     expect(memo.size().entries).toBe(50)
   })
 })

@@ -21,8 +21,15 @@ function weigh(value: unknown): number {
 }
 
 export type Memo = {
-  /** A read of its own arguments, remembered under `tags` and whatever its inner reads report. */
-  remember: <Args extends unknown[], Result>(key: string, tags: readonly string[], read: (...args: Args) => Promise<Result>) => (...args: Args) => Promise<Result>
+  /**
+   * A read remembered under `tags` and whatever its inner reads report, one entry per set of
+   * arguments; the first argument (the Payload it reads through) is passed on but is no part of the key.
+   */
+  remember: <Context, Args extends unknown[], Result>(
+    key: string,
+    tags: readonly string[],
+    read: (context: Context, ...args: Args) => Promise<Result>,
+  ) => (context: Context, ...args: Args) => Promise<Result>
   clear: () => void
   size: () => { entries: number; bytes: number }
 }
@@ -43,11 +50,11 @@ export function createMemo({ entries, megabytes }: MemoLimits): Memo {
 
   return {
     remember: (key, tags, read) =>
-      async (...args) => {
+      async (context, ...args) => {
         const stamp = currentStamp()
         if (!stamp) {
           reportTags(tags)
-          return read(...args)
+          return read(context, ...args)
         }
         const id = `${key}\u0000${JSON.stringify(args)}`
         const found = kept.get(id)
@@ -59,7 +66,7 @@ export function createMemo({ entries, megabytes }: MemoLimits): Memo {
         const flightId = `${id}\u0000${stamp.epoch}:${stamp.seen}`
         let flight = inFlight.get(flightId)
         if (!flight) {
-          flight = readAndKeep(id, stamp, tags, () => read(...args)).finally(() => inFlight.delete(flightId))
+          flight = readAndKeep(id, stamp, tags, () => read(context, ...args)).finally(() => inFlight.delete(flightId))
           inFlight.set(flightId, flight)
         }
         const entry = await flight

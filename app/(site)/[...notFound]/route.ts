@@ -1,9 +1,10 @@
+import { payloadClient } from '@/site/payload'
 import { notFoundPage } from '@/site/sitePage'
 
 export const dynamic = 'force-dynamic'
 
 const answer = async () => {
-  const page = await notFoundPage()
+  const page = await notFoundPage(await payloadClient())
   return new Response(page.body, { status: 404, headers: { 'Content-Type': page.contentType, 'Cache-Control': 'public, max-age=0, must-revalidate' } })
 }
 

@@ -12,7 +12,7 @@ import { limitedPage, problemPage, unsubscribeInfoPage } from '@/site/subscripti
 export const dynamic = 'force-dynamic'
 
 export const GET = sitePage({
-  render: async (_reader, _params, settings) => unsubscribeInfoPage(settings),
+  render: async (_context, _params, settings) => unsubscribeInfoPage(settings),
 })
 
 /**
@@ -22,7 +22,8 @@ export const GET = sitePage({
 export const POST = formRoute(async (request: Request) => {
   const read = await readForm(request)
   if (!read.ok) return pageResponse(problemPage(read.status, read.message))
-  const settings = await getSettings()
+  const payload = await payloadClient()
+  const settings = await getSettings(payload)
   if (read.form.get(HONEYPOT_FIELD)) return pageResponse(unsubscribeInfoPage(settings, { sent: true }))
   const email = (read.form.get('email') ?? '').trim()
   if (!isValidEmail(email)) {
@@ -32,7 +33,6 @@ export const POST = formRoute(async (request: Request) => {
   if (!client.allowed) return pageResponse(limitedPage(client.retryAfterSeconds), { 'Retry-After': String(client.retryAfterSeconds) })
   const address = await formAddressThrottle().attempt(normaliseEmail(email))
   if (!address.allowed) return pageResponse(limitedPage(address.retryAfterSeconds), { 'Retry-After': String(address.retryAfterSeconds) })
-  const payload = await payloadClient()
   await payload.jobs.queue({ task: 'subscriptionMail', input: { kind: 'unsubscribeLink', email: normaliseEmail(email) } })
   return pageResponse(unsubscribeInfoPage(settings, { sent: true }))
 })

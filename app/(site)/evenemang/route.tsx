@@ -10,8 +10,8 @@ export const dynamic = 'force-dynamic'
 // cached data, and at once when an editor publishes.
 export const GET = sitePage({
   revalidate: 600,
-  render: async (reader, _params, settings) => {
-    const { upcoming, past } = splitEvents(await listEvents(reader))
+  render: async ({ payload, reader }, _params, settings) => {
+    const { upcoming, past } = splitEvents(await listEvents(payload, reader))
     return {
       meta: { title: 'Evenemang', description: `Utbildningar, konferenser och möten inom miljömålsarbetet som ${settings.newsletterName} berättar om.`, path: routes.events() },
       body: (

@@ -8,8 +8,8 @@ export const dynamic = 'force-dynamic'
 
 /** The newest years' issues in full, newest first, and a page for every year (/arkiv/<år>). */
 export const GET = sitePage({
-  render: async (reader, _params, settings) => {
-    const years = byYear(await listIssues(reader))
+  render: async ({ payload, reader }, _params, settings) => {
+    const years = byYear(await listIssues(payload, reader))
     return {
       meta: { title: 'Alla nummer', description: `Alla nummer av nyhetsbrevet ${settings.newsletterName}, det senaste först.`, path: routes.archive() },
       body: (

@@ -5,7 +5,7 @@ import { sitePage } from '@/site/sitePage'
 export const dynamic = 'force-dynamic'
 
 export const GET = sitePage({
-  render: async (_reader, _params, settings) => ({
+  render: async (_context, _params, settings) => ({
     meta: {
       title: 'Så hanterar vi personuppgifter',
       description: `Vilka personuppgifter ${settings.newsletterName} behandlar, varför, och vilka rättigheter du har.`,

@@ -14,13 +14,14 @@ import { parseSignUp } from '@/subscribers/signUpForm'
 export const dynamic = 'force-dynamic'
 
 export const GET = sitePage({
-  render: async (_reader, _params, settings) => signUpPage(settings, await openLists(), EMPTY_FORM, {}),
+  render: async ({ payload }, _params, settings) => signUpPage(settings, await openLists(payload), EMPTY_FORM, {}),
 })
 
 export const POST = formRoute(async (request: Request) => {
   const read = await readForm(request)
   if (!read.ok) return pageResponse(problemPage(read.status, read.message))
-  const [settings, lists] = await Promise.all([getSettings(), openLists()])
+  const payload = await payloadClient()
+  const [settings, lists] = await Promise.all([getSettings(payload), openLists(payload)])
   // A robot filled in the hidden field: thank it like anyone, keep and send nothing.
   if (read.form.get(HONEYPOT_FIELD)) return pageResponse(thanksPage(settings, 'sent'))
   const { values, errors, signUp: form } = parseSignUp(read.form, lists)
@@ -30,6 +31,6 @@ export const POST = formRoute(async (request: Request) => {
   if (!client.allowed) return pageResponse(limitedPage(client.retryAfterSeconds), { 'Retry-After': String(client.retryAfterSeconds) })
   const address = await formAddressThrottle().attempt(form.email)
   if (!address.allowed) return pageResponse(limitedPage(address.retryAfterSeconds), { 'Retry-After': String(address.retryAfterSeconds) })
-  const outcome = await signUp(await payloadClient(), form)
+  const outcome = await signUp(payload, form)
   return pageResponse(thanksPage(settings, outcome))
 })

@@ -5,8 +5,8 @@ import { sitePage } from '@/site/sitePage'
 export const dynamic = 'force-dynamic'
 
 export const GET = sitePage({
-  render: async (reader) => {
-    const groups = await listGroups(reader)
+  render: async ({ payload, reader }) => {
+    const groups = await listGroups(payload, reader)
     return {
       meta: { title: 'Referensgrupper', description: 'RUS referensgrupper: vilka som ingår, vad grupperna gör och hur du kan delta.', path: routes.referenceGroups() },
       body: (

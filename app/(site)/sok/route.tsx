@@ -8,22 +8,24 @@ import { routes } from '@/lib/routes'
 import { toPageNumber } from '@/content/search/pageNumber'
 import { forwardedClient } from '@/lib/security/clientAddress'
 import { searchThrottle } from '@/lib/security/searchLimit'
+import { payloadClient } from '@/site/payload'
 import { renderDocument } from '@/site/renderPage'
 
 export const dynamic = 'force-dynamic'
 
 /**
- * Every query has its own page (never cached as a page; the results are remembered for a minute,
- * content/search/resultCache.ts). A client searching faster than a person does waits (429).
+ * Every query has its own page (never kept as a page; the results are remembered until something
+ * published changes, content/search/resultCache.ts). A client searching faster than a person does waits (429).
  */
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams
+  const payload = await payloadClient()
   const asked = params.get('q') ?? ''
   const limited = asked.trim() ? await searchThrottle().attempt(forwardedClient(request.headers) ?? 'unknown') : { allowed: true as const }
   const result = limited.allowed
-    ? await searchPublished(asked, toPageNumber(params.get('sida') ?? undefined))
+    ? await searchPublished(payload, asked, toPageNumber(params.get('sida') ?? undefined))
     : { query: '', problem: null, total: 0, page: 1, pageCount: 0, hits: [] }
-  const settings = await getSettings()
+  const settings = await getSettings(payload)
   const title = result.query ? `Sök: ${result.query}${result.page > 1 ? ` (sida ${result.page})` : ''}` : 'Sök'
   const html = await renderDocument({
     meta: {

@@ -5,7 +5,7 @@ import { sitePage } from '@/site/sitePage'
 export const dynamic = 'force-dynamic'
 
 export const GET = sitePage({
-  render: async (_reader, _params, settings) => ({
+  render: async (_context, _params, settings) => ({
     meta: {
       title: 'Tillgänglighetsredogörelse',
       description: `Hur tillgänglig webbplatsen ${settings.newsletterName} är, vad du kan göra om något inte fungerar och hur vi testar.`,

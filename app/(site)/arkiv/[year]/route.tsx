@@ -1,7 +1,6 @@
 import { ArchiveYearList, YearLinks } from '@/components/archive/ArchiveYearList'
 import { byYear } from '@/components/archive/archiveYears'
 import { listIssues } from '@/content/reads/issues'
-import { PUBLIC_READER } from '@/site/payload'
 import { routes } from '@/lib/routes'
 import { sitePage } from '@/site/sitePage'
 
@@ -9,9 +8,9 @@ export const dynamic = 'force-dynamic'
 
 /** One year's issues, with the way to every other year; a year without issues is a 404. */
 export const GET = sitePage<{ year: string }>({
-  exists: async ({ year }) => /^\d{4}$/.test(year) && byYear(await listIssues(PUBLIC_READER)).some((y) => y.year === year),
-  render: async (reader, { year }, settings) => {
-    const years = byYear(await listIssues(reader))
+  exists: async ({ payload, reader }, { year }) => /^\d{4}$/.test(year) && byYear(await listIssues(payload, reader)).some((y) => y.year === year),
+  render: async ({ payload, reader }, { year }, settings) => {
+    const years = byYear(await listIssues(payload, reader))
     const shown = years.find((y) => y.year === year)
     if (!shown) return null
     return {

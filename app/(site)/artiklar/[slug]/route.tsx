@@ -12,9 +12,9 @@ export const dynamic = 'force-dynamic'
 // A group's call to join closes by itself on its deadline day: remade every ten minutes.
 export const GET = sitePage<{ slug: string }>({
   revalidate: 600,
-  exists: ({ slug }) => isPublishedSlug('articles', slug),
-  render: async (reader, { slug }, settings) => {
-    const article = await getArticle(reader, slug)
+  exists: ({ payload }, { slug }) => isPublishedSlug(payload, 'articles', slug),
+  render: async ({ payload, reader }, { slug }, settings) => {
+    const article = await getArticle(payload, reader, slug)
     if (!article) return null
     return {
       meta: {

@@ -14,9 +14,10 @@ type Context = { params: Promise<{ token: string }> }
 /** A subscriber's own page: what the button will do. Opening it (as mail scanners do) changes nothing. */
 export const GET = formRoute(async (_request: Request, { params }: Context) => {
   const { token } = await params
-  const holder = await holderOf(await payloadClient(), token)
+  const payload = await payloadClient()
+  const holder = await holderOf(payload, token)
   if (typeof holder === 'string') return pageResponse(unsubscribeLinkProblemPage(holder))
-  return pageResponse(unsubscribePage(await getSettings(), token, maskEmail(holder.email), holder.active, holder.left))
+  return pageResponse(unsubscribePage(await getSettings(payload), token, maskEmail(holder.email), holder.active, holder.left))
 })
 
 /**
@@ -38,7 +39,7 @@ export const POST = formRoute(async (request: Request, { params }: Context) => {
     await unsubscribe(payload, holder, 'oneClick')
     return textResponse('Avregistrerad.', 200, { 'Cache-Control': 'no-store' })
   }
-  const settings = await getSettings()
+  const settings = await getSettings(payload)
   if (read.form.get('atgard') === 'prenumerera-igen') {
     await resubscribe(payload, holder)
     return pageResponse(resubscribedPage(settings, holder.left))

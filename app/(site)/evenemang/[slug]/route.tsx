@@ -12,9 +12,9 @@ export const dynamic = 'force-dynamic'
 // Registration shows as closed from the day after its deadline: remade every ten minutes.
 export const GET = sitePage<{ slug: string }>({
   revalidate: 600,
-  exists: ({ slug }) => isPublishedSlug('events', slug),
-  render: async (reader, { slug }, settings) => {
-    const event = await getEvent(reader, slug)
+  exists: ({ payload }, { slug }) => isPublishedSlug(payload, 'events', slug),
+  render: async ({ payload, reader }, { slug }, settings) => {
+    const event = await getEvent(payload, reader, slug)
     if (!event) return null
     return {
       meta: {

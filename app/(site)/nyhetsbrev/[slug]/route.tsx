@@ -13,9 +13,9 @@ export const dynamic = 'force-dynamic'
 export const GET = sitePage<{ slug: string }>({
   // A group's call to join in it closes by itself on its deadline day: remade every ten minutes.
   revalidate: 600,
-  exists: ({ slug }) => isPublishedSlug('issues', slug),
-  render: async (reader, { slug }, settings) => {
-    const [issue, copies] = await Promise.all([getIssue(reader, slug), listSentCopies(reader, slug)])
+  exists: ({ payload }, { slug }) => isPublishedSlug(payload, 'issues', slug),
+  render: async ({ payload, reader }, { slug }, settings) => {
+    const [issue, copies] = await Promise.all([getIssue(payload, reader, slug), listSentCopies(payload, reader, slug)])
     if (!issue) return null
     return {
       meta: {

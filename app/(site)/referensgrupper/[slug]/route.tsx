@@ -10,9 +10,9 @@ export const dynamic = 'force-dynamic'
 // The call to join closes by itself after its deadline day: remade every ten minutes.
 export const GET = sitePage<{ slug: string }>({
   revalidate: 600,
-  exists: ({ slug }) => isPublishedSlug('reference-groups', slug),
-  render: async (reader, { slug }) => {
-    const group = await getGroup(reader, slug)
+  exists: ({ payload }, { slug }) => isPublishedSlug(payload, 'reference-groups', slug),
+  render: async ({ payload, reader }, { slug }) => {
+    const group = await getGroup(payload, reader, slug)
     if (!group) return null
     return {
       meta: { title: group.name, description: shortDescription(group.purpose), path: routes.referenceGroup(group.slug) },

@@ -10,13 +10,13 @@ const text = (status: number, message: string) => ({ status, body: `${message}\n
 
 /** "Lägg till i kalender": one event as an iCalendar file. */
 export const GET = cachedRoute<{ slug: string }>({
-  exists: ({ slug }) => isPublishedSlug('events', slug),
-  produce: async (reader, { slug }) => {
-    const event = await getEvent(reader, slug)
+  exists: ({ payload }, { slug }) => isPublishedSlug(payload, 'events', slug),
+  produce: async ({ payload, reader }, { slug }) => {
+    const event = await getEvent(payload, reader, slug)
     if (!event) return null
     if (!event.startsAt) return text(404, 'Evenemanget har inget datum ännu, så det går inte att lägga i en kalender.')
     return {
-      body: eventsToIcs([event], await getSettings()),
+      body: eventsToIcs([event], await getSettings(payload)),
       contentType: 'text/calendar; charset=utf-8',
       headers: { 'Content-Disposition': `attachment; filename="${event.slug}.ics"` },
     }

@@ -1,4 +1,4 @@
-import { signedInStaff } from '@/site/payload'
+import { payloadClient, signedInStaff } from '@/site/payload'
 import { getSettings } from '@/content/reads/settings'
 import { routes } from '@/lib/routes'
 import { renderIssueForEditor } from '@/newsletter/editorEmail'
@@ -17,14 +17,15 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const { id } = await params
   const user = await signedInStaff()
   if (!user) return Response.redirect(new URL(`${routes.admin()}/login?redirect=${encodeURIComponent(routes.issueEmailPreview(id))}`, _request.url), 303)
-  const email = await renderIssueForEditor(id, user)
+  const payload = await payloadClient()
+  const email = await renderIssueForEditor(payload, id, user)
   if (!email) {
-    const page = await notFoundPage()
+    const page = await notFoundPage(payload)
     return new Response(page.body, { status: 404, headers: { 'Content-Type': page.contentType } })
   }
   const html = await renderDocument({
     meta: { title: 'Förhandsvisning av e-post', description: email.preheader, path: routes.issueEmailPreview(id), noindex: true },
-    settings: await getSettings(),
+    settings: await getSettings(payload),
     draft: false,
     scripts: [routes.previewScript()],
     children: (

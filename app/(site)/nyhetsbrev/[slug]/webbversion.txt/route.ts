@@ -9,9 +9,9 @@ const notFound = async () => ({ status: 404, body: 'Det finns inget publicerat n
 // The plain-text twin of the web version, cached and remade the same way.
 export const GET = cachedRoute<{ slug: string }>({
   revalidate: 600,
-  exists: ({ slug }) => isPublishedSlug('issues', slug),
-  produce: async (_reader, { slug }) => {
-    const rendered = await renderWebVersion(slug)
+  exists: ({ payload }, { slug }) => isPublishedSlug(payload, 'issues', slug),
+  produce: async ({ payload }, { slug }) => {
+    const rendered = await renderWebVersion(payload, slug)
     return rendered ? { body: rendered.text, contentType: 'text/plain; charset=utf-8' } : null
   },
   notFound,

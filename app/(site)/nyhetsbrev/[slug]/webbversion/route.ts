@@ -10,9 +10,9 @@ const notFound = async () => ({ status: 404, body: 'Det finns inget publicerat n
 // call to join in it closes by itself on its deadline.
 export const GET = cachedRoute<{ slug: string }>({
   revalidate: 600,
-  exists: ({ slug }) => isPublishedSlug('issues', slug),
-  produce: async (_reader, { slug }) => {
-    const rendered = await renderWebVersion(slug)
+  exists: ({ payload }, { slug }) => isPublishedSlug(payload, 'issues', slug),
+  produce: async ({ payload }, { slug }) => {
+    const rendered = await renderWebVersion(payload, slug)
     return rendered ? { body: rendered.html, contentType: 'text/html; charset=utf-8' } : null
   },
   notFound,

@@ -11,15 +11,17 @@ type Context = { params: Promise<{ token: string }> }
 /** The link in the confirmation mail: says what it will do, and does nothing until the button. */
 export const GET = formRoute(async (_request: Request, { params }: Context) => {
   const { token } = await params
-  const check = await checkConfirmation(await payloadClient(), token)
+  const payload = await payloadClient()
+  const check = await checkConfirmation(payload, token)
   if (!check.ok) return pageResponse(confirmProblemPage(check.problem))
-  return pageResponse(confirmPage(await getSettings(), token, check.names))
+  return pageResponse(confirmPage(await getSettings(payload), token, check.names))
 })
 
 /** The button: subscribed from now on. Pressing it twice confirms once. */
 export const POST = formRoute(async (_request: Request, { params }: Context) => {
   const { token } = await params
-  const done = await confirm(await payloadClient(), token)
+  const payload = await payloadClient()
+  const done = await confirm(payload, token)
   if (!done.ok) return pageResponse(confirmProblemPage(done.problem))
-  return pageResponse(confirmedPage(await getSettings(), done.names))
+  return pageResponse(confirmedPage(await getSettings(payload), done.names))
 })

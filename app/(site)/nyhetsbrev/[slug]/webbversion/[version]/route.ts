@@ -10,9 +10,9 @@ const notFound = async () => ({ status: 404, body: 'Det finns ingen sådan skick
 // A frozen copy never changes: kept until the issue itself changes (taken off the site, say). Only
 // a version the issue has passes the gate, so other numbers leave nothing in the cache.
 export const GET = cachedRoute<{ slug: string; version: string }>({
-  exists: async ({ slug, version }) => (await isPublishedSlug('issues', slug)) && (await isSentCopyVersion(slug, version)),
-  produce: async (_reader, { slug, version }) => {
-    const copy = await sentCopyWebVersion(slug, Number(version))
+  exists: async ({ payload }, { slug, version }) => (await isPublishedSlug(payload, 'issues', slug)) && (await isSentCopyVersion(payload, slug, version)),
+  produce: async ({ payload }, { slug, version }) => {
+    const copy = await sentCopyWebVersion(payload, slug, Number(version))
     return copy ? { body: copy.html, contentType: 'text/html; charset=utf-8' } : null
   },
   notFound,

@@ -1,0 +1,57 @@
+/**
+ * The one shape of the collections' own endpoints (the "Skicka" box, corrections, exports): an
+ * adapter that checks who asks, reads the :id and the JSON body, calls one function of a room and
+ * answers — a room's refusal (APIError) in Payload's error shape, whatever else as thrown (a
+ * database outage is answered by lib/database/afterError.ts). Rooms throw; endpoints translate.
+ */
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+
+import { roleOf, staffOf } from '@/access/roles'
+import type { User } from '@/payload-types'
+
+import { jsonBodyOf, refuse } from './endpointAnswers'
+
+export type EndpointCall = {
+  req: PayloadRequest
+  staff: User
+  /** The path's :id: a whole number above zero, or NaN (a room answers 404 for it). */
+  id: number
+  /** The request's JSON object body ({} for none). */
+  body: Record<string, unknown>
+}
+
+type Options = {
+  path: string
+  method: 'get' | 'post'
+  /** Admins only, refusing others with this message (the default: any staff member). */
+  admins?: string
+  /** The answer: a Response as it is, anything else as JSON (201 for a POST that made something, `created`). */
+  handle: (call: EndpointCall) => Promise<unknown>
+  created?: boolean
+}
+
+const MUST_BE_STAFF = 'Du måste vara inloggad som redaktör.'
+
+const idOf = (req: PayloadRequest): number => {
+  const id = Number(req.routeParams?.id)
+  return Number.isInteger(id) && id > 0 && id < 2 ** 31 ? id : Number.NaN
+}
+
+export function staffEndpoint({ path, method, admins, handle, created = false }: Options): Endpoint {
+  return {
+    path,
+    method,
+    handler: async (req) => {
+      const staff = staffOf({ req })
+      if (!staff) return refuse(403, MUST_BE_STAFF)
+      if (admins && roleOf({ req }) !== 'admin') return refuse(403, admins)
+      try {
+        const answer = await handle({ req, staff, id: idOf(req), body: method === 'post' ? await jsonBodyOf(req) : {} })
+        return answer instanceof Response ? answer : Response.json(answer, { status: created ? 201 : 200 })
+      } catch (error) {
+        if (error instanceof APIError && error.isPublic) return refuse(error.status, error.message)
+        throw error
+      }
+    },
+  }
+}

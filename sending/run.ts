@@ -1,0 +1,163 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { env } from '@/lib/env'
+import { stopRequested } from '@/lib/jobs/shutdown'
+import { mailer as appMailer, type Mailer } from '@/lib/mail/mailer'
+import { smtpFailure, type SmtpFailure } from '@/lib/mail/smtpFailure'
+import { absoluteUrl, routes } from '@/lib/routes'
+import { recordBounce, recordDelivered } from '@/subscribers/bounce'
+import { unsubscribeToken } from '@/subscribers/tokens'
+import { recordWentOut } from '@/newsletter/copies'
+import type { Sending } from '@/payload-types'
+
+import { claimBatch, dropQueued, finishedSendings, markFinal, markRetry, markSent, nextDue, release, sendingsToResume, type Claimed } from './deliveries'
+import { deliveryMessageId, listIdFor, personalMessage, testMessage, testMessageId, type SenderIdentity, type SendingEmail } from './message'
+import { GIVE_UP_AFTER_HOURS, retryDelayMs } from './model'
+import { inParallel, pacer } from './pace'
+
+/** Rows claimed at a time, how long a claim holds, and how many messages are in flight at once. */
+const BATCH = 100
+const LEASE_MS = 5 * 60_000
+const IN_FLIGHT = 4
+
+const idsOf = (values: Sending['lists']): number[] => (values ?? []).map((v) => (typeof v === 'object' ? v.id : v))
+
+async function senderIdentity(payload: Payload): Promise<SenderIdentity> {
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+  const domain = new URL(env.siteUrl).hostname
+  return {
+    from: { name: settings.newsletterName || env.mailFrom.name, address: env.mailFrom.address },
+    replyTo: settings.contactEmail ?? null,
+    listId: listIdFor(settings.newsletterName || env.mailFrom.name, env.siteUrl),
+    domain,
+  }
+}
+
+const update = (payload: Payload, id: number, data: Partial<Sending>) =>
+  payload.update({ collection: 'sendings', id, data, depth: 0, overrideAccess: true })
+
+/** One row: sent, skipped, failed, to try again — or, when the server cannot take mail, untried. */
+async function deliver(payload: Payload, mailer: Mailer, sending: Sending, email: SendingEmail, sender: SenderIdentity, row: Claimed, accepted: () => Promise<void>): Promise<SmtpFailure | null> {
+  if (!row.email || !row.unsubscribeKey) {
+    await markFinal(payload, row.id, 'skipped', 'Prenumeranten togs bort innan utskicket nådde fram.')
+    return null
+  }
+  if (!row.stillSubscribed) {
+    await markFinal(payload, row.id, 'skipped', 'Avregistrerad innan utskicket nådde fram.')
+    return null
+  }
+  if (Date.now() - Date.parse(row.createdAt) > GIVE_UP_AFTER_HOURS * 3_600_000) {
+    await markFinal(payload, row.id, 'failed', `Gav upp efter ${GIVE_UP_AFTER_HOURS} timmar utan att e-postservern tog emot meddelandet.`)
+    return null
+  }
+  const messageId = deliveryMessageId(sending.id, row.id, sender.domain)
+  const unsubscribeUrl = absoluteUrl(env.siteUrl, routes.unsubscribe(unsubscribeToken(row.unsubscribeKey)))
+  try {
+    await mailer.send(personalMessage(email, sender, { address: row.email, unsubscribeUrl, messageId }))
+  } catch (error) {
+    const failure = smtpFailure(error)
+    if (failure.kind === 'recipient') {
+      await markFinal(payload, row.id, 'failed', failure.message)
+      if (row.subscriber) await recordBounce(payload, row.subscriber)
+      return null
+    }
+    if (failure.kind === 'recipientLater') {
+      await markRetry(payload, row.id, new Date(Date.now() + retryDelayMs(row.attempts + 1)), failure.message)
+      return null
+    }
+    return failure
+  }
+  await markSent(payload, row.id, messageId)
+  await accepted()
+  if (row.subscriber) await recordDelivered(payload, row.subscriber)
+  return null
+}
+
+async function runNewsletter(payload: Payload, mailer: Mailer, sending: Sending): Promise<void> {
+  const lists = idsOf(sending.lists)
+  const email: SendingEmail = { subject: sending.subject, html: sending.html, text: sending.text, placeholder: sending.placeholder }
+  const sender = await senderIdentity(payload)
+  const pace = pacer(env.mailRate)
+  // The first message the server accepts makes the issue's copy the public record (once).
+  let wentOut: Promise<unknown> | null = null
+  const issue = typeof sending.issue === 'object' ? sending.issue.id : sending.issue
+  const accepted = () => (wentOut ??= recordWentOut(payload, issue, new Date()))
+  await update(payload, sending.id, { status: 'sending', startedAt: sending.startedAt ?? new Date().toISOString(), heartbeatAt: new Date().toISOString(), pausedUntil: null })
+  let down: SmtpFailure | null = null
+  while (!down && !stopRequested()) {
+    const now = await payload.findByID({ collection: 'sendings', id: sending.id, depth: 0, overrideAccess: true, select: { status: true } })
+    if (now.status === 'cancelled') return void (await dropQueued(payload, sending.id))
+    const batch = await claimBatch(payload, sending.id, lists, BATCH, LEASE_MS)
+    if (batch.length === 0) break
+    const untried: number[] = []
+    await inParallel(batch, IN_FLIGHT, async (row) => {
+      if (down || stopRequested()) return void untried.push(row.id)
+      await pace()
+      const failure = await deliver(payload, mailer, sending, email, sender, row, async () => void (await accepted()))
+      if (failure) {
+        down ??= failure
+        untried.push(row.id)
+      }
+    })
+    await release(payload, untried)
+    await update(payload, sending.id, { heartbeatAt: new Date().toISOString() })
+  }
+  if (down) {
+    const pauses = (sending.pauses ?? 0) + 1
+    const failure: SmtpFailure = down
+    await update(payload, sending.id, { status: 'waiting', pauses, pausedUntil: new Date(Date.now() + retryDelayMs(pauses)).toISOString(), lastError: failure.message })
+    return
+  }
+  if (stopRequested()) {
+    // Stopped by its runner: another may take the send up at once.
+    await update(payload, sending.id, { heartbeatAt: null })
+    return
+  }
+  if ((await nextDue(payload, sending.id)) === null) {
+    await update(payload, sending.id, { status: 'done', finishedAt: new Date().toISOString(), pauses: 0 })
+  }
+}
+
+async function runTest(payload: Payload, mailer: Mailer, sending: Sending): Promise<void> {
+  const email: SendingEmail = { subject: sending.subject, html: sending.html, text: sending.text, placeholder: sending.placeholder }
+  const sender = await senderIdentity(payload)
+  const unsubscribeInfoUrl = absoluteUrl(env.siteUrl, routes.unsubscribeInfo())
+  const results: { email: string; ok: boolean; error?: string }[] = []
+  for (const [index, address] of (sending.testAddresses ?? []).entries()) {
+    try {
+      await mailer.send(testMessage(email, sender, { address, unsubscribeInfoUrl, messageId: testMessageId(sending.id, index + 1, sender.domain) }))
+      results.push({ email: address, ok: true })
+    } catch (error) {
+      results.push({ email: address, ok: false, error: smtpFailure(error).message })
+    }
+  }
+  await update(payload, sending.id, { status: 'done', testResults: results, startedAt: new Date().toISOString(), finishedAt: new Date().toISOString() })
+}
+
+/**
+ * Sends what is due of one send, then stops: the rows still waiting (an address the server said
+ * "later" to, a server that could not be reached) are taken up by resumeSends when they are due,
+ * by whichever runner is there. Never inside a request (the runSending job, jobs/).
+ */
+export async function runSend(payload: Payload, id: number, mailer: Mailer = appMailer()): Promise<void> {
+  const sending = await payload.findByID({ collection: 'sendings', id, depth: 0, overrideAccess: true, disableErrors: true })
+  if (!sending || sending.status === 'done' || sending.status === 'cancelled') return
+  if (sending.kind === 'test') await runTest(payload, mailer, sending)
+  else await runNewsletter(payload, mailer, sending)
+}
+
+/**
+ * Takes up sends that have something due and nobody working on them — addresses to try again, a
+ * mail server that is back, a runner that died mid-send — and marks done the ones a stopped runner
+ * left finished. So a crash, a restart or an hour without a mail server loses nothing: the rows
+ * wait in PostgreSQL until a runner gets to them. Every minute (the resumeSendings job).
+ */
+export async function resumeSends(payload: Payload, req?: PayloadRequest): Promise<{ resumed: number; finished: number }> {
+  const resume = await sendingsToResume(payload)
+  for (const sending of resume) await payload.jobs.queue({ task: 'runSending', input: { sending }, req })
+  const finished = await finishedSendings(payload)
+  for (const id of finished) {
+    await payload.update({ collection: 'sendings', id, data: { status: 'done', finishedAt: new Date().toISOString() }, overrideAccess: true, req })
+  }
+  return { resumed: resume.length, finished: finished.length }
+}
