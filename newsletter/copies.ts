@@ -1,8 +1,8 @@
 /**
- * Freezing what was sent (collections/IssueSnapshots): the issue's e-mail — for the web version
- * and for inboxes, both without anything personal — rendered once from published content and
- * kept. The first copy is made when the issue is sent from here or marked as sent through another
- * tool; each public correction adds one. Every copy is rendered as of the day the issue first went
+ * The copies of what was sent (collection issue-snapshots): the issue's e-mail — for the web
+ * version and for inboxes, both without anything personal — rendered once from published content
+ * and kept. The first copy is made when the issue is sent from here or marked as sent through
+ * another tool; each correction adds one; readers see them once the issue has gone out. Every copy is rendered as of the day the issue first went
  * out, so a call to join that was open then stays open in the record after its deadline.
  */
 import { APIError, type Payload, type PayloadRequest } from 'payload'
@@ -72,7 +72,7 @@ export async function makeCopy(payload: Payload, asked: NewCopy, req?: PayloadRe
     renderIssueEmail(issue, settings, { mode: 'web', now: asOf, sent }),
     renderIssueEmail(issue, settings, { mode: 'email', now: asOf, sent }),
   ])
-  const snapshot = await payload
+  const made = await payload
     .create({
       collection: 'issue-snapshots',
       data: {
@@ -101,7 +101,7 @@ export async function makeCopy(payload: Payload, asked: NewCopy, req?: PayloadRe
       if (isUniqueViolation(error)) throw new APIError('Numret skickades, markerades eller rättades nyss av någon annan. Ladda om sidan och se efter.', 409, null, true)
       throw error
     })
-  return snapshot
+  return made
 }
 
 /** Readers' pages of the issue (its page, web version, copies) show the record as it is now. */

@@ -27,7 +27,7 @@ export async function renderIssueForEditor(payload: Payload, id: string, user: U
 
 /**
  * The issue's e-mail as a file, for signed-in staff only. A sent issue's file is its record (the
- * newest frozen copy, newsletter/copies.ts), so a send through another tool sends that too.
+ * newest copy, newsletter/copies.ts), so a send through another tool sends that too.
  */
 export async function editorEmailDownload(payload: Payload, user: User | null, id: string, format: 'html' | 'text'): Promise<Response> {
   if (!user) return textResponse('Logga in i redaktörsverktyget för att hämta nyhetsbrevet.', 401)

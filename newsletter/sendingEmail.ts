@@ -1,6 +1,6 @@
 /**
  * A test send's e-mail: the issue in 'email' mode from the editor's latest draft. (A send's e-mail
- * is the issue's frozen copy, newsletter/copies.ts.)
+ * is the issue's copy, newsletter/copies.ts.)
  */
 import type { Payload } from 'payload'
 

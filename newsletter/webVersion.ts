@@ -1,6 +1,6 @@
 /**
  * The public web version of an issue ("open in browser"): for a sent issue, its record — the
- * newest frozen copy (newsletter/copies.ts), byte for byte, whatever has changed since; for a
+ * newest copy (newsletter/copies.ts), byte for byte, whatever has changed since; for a
  * published issue not sent yet, the e-mail in 'web' mode rendered from published content. Composes
  * reads (content/reads) with the e-mail's rendering (emails/) for the web-version routes.
  */
@@ -24,7 +24,7 @@ export async function renderWebVersion(payload: Payload, slug: string): Promise<
   return renderIssueEmail(issue, await getSettings(payload), { mode: 'web' })
 }
 
-/** One frozen copy of a sent issue by its number (1 = as it first went out); null when there is none. */
+/** One copy of a sent issue by its number (1 = as it first went out); null when there is none. */
 export async function sentCopyWebVersion(payload: Payload, slug: string, version: number): Promise<WebVersion | null> {
   if (!Number.isInteger(version) || version < 1 || version > 100_000) return null
   const copy = await getSentCopy(payload, PUBLIC_READER, slug, version)

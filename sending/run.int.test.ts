@@ -233,7 +233,7 @@ describe('sending an issue to its lists', () => {
     expect(await mailTo(smtp.mailbox, address('hanna'))).toHaveLength(0)
     const cancelled = await restPost(`/api/sendings/${later.body.sending}/avbryt`, {}, { token })
     expect(cancelled.body).toEqual({ cancelled: later.body.sending, notSent: 3 })
-    // Nothing went out, so the issue is not sent: its frozen copy is withdrawn with the send.
+    // Nothing went out, so the issue is not sent: its copy is withdrawn with the send.
     expect((await payload.count({ collection: 'issue-snapshots', where: { issue: { equals: issue.id } }, overrideAccess: true })).totalDocs).toBe(0)
     expect((await restGet(`/api/issues/${issue.id}/mottagare?listor=${lists.d}`, token)).body).toEqual({ toSend: 3, alreadySent: 0 })
   })
@@ -273,7 +273,7 @@ describe('sending an issue to its lists', () => {
       await client.query('ROLLBACK').catch(() => undefined)
       await client.end()
     }
-    // The second send's delivery is the issue's: its frozen copy stays.
+    // The second send's delivery is the issue's: its copy stays.
     expect((await payload.count({ collection: 'issue-snapshots', where: { issue: { equals: issue.id } }, overrideAccess: true })).totalDocs).toBe(1)
   })
 

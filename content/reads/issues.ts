@@ -28,7 +28,7 @@ async function findIssue(payload: Payload, reader: Reader, where: Where): Promis
 
 /**
  * A published issue as readers see it, read inside a write's transaction and past every cache:
- * what a send or a correction freezes (newsletter/copies.ts). Null when it is not published.
+ * what a send or a correction makes its copy of (newsletter/copies.ts). Null when it is not published.
  */
 export async function readPublishedIssue(payload: Payload, id: number, req?: PayloadRequest): Promise<IssueView | null> {
   const { docs } = await payload.find({ collection: 'issues', where: { id: { equals: id } }, limit: 1, depth: ISSUE_DEPTH, draft: false, user: null, overrideAccess: false, req })

@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic'
 
 const notFound = async () => ({ status: 404, body: 'Det finns ingen sådan skickad version av nyhetsbrevet.\n', contentType: 'text/plain; charset=utf-8' })
 
-// A frozen copy never changes: kept until the issue itself changes (taken off the site, say). Only
+// A copy never changes: kept until the issue itself changes (taken off the site, say). Only
 // a version the issue has passes the gate, so other numbers leave nothing in the cache.
 export const GET = cachedRoute<{ slug: string; version: string }>({
   exists: async ({ payload }, { slug, version }) => (await isPublishedSlug(payload, 'issues', slug)) && (await isSentCopyVersion(payload, slug, version)),
