@@ -7,9 +7,8 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { roleOf, staffOf } from '@/access/roles'
+import { apiRefusal as refuse } from '@/lib/http/responses'
 import type { User } from '@/payload-types'
-
-import { jsonBodyOf, refuse } from './endpointAnswers'
 
 export type EndpointCall = {
   req: PayloadRequest
@@ -28,6 +27,12 @@ type Options = {
   /** The answer: a Response as it is, anything else as JSON (201 for a POST that made something, `created`). */
   handle: (call: EndpointCall) => Promise<unknown>
   created?: boolean
+}
+
+/** A JSON object body, or {} for anything else (no body, not JSON, an array): each room checks its fields. */
+async function jsonBodyOf(req: PayloadRequest): Promise<Record<string, unknown>> {
+  const body: unknown = req.json ? await req.json().catch(() => null) : null
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
 }
 
 const MUST_BE_STAFF = 'Du måste vara inloggad som redaktör.'

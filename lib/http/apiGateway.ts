@@ -6,6 +6,7 @@
  * error messages lose the "Did you mean …?" hints that spell out the schema to strangers.
  */
 import { readLimited } from './readLimited'
+import { apiRefusal } from './responses'
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>
 
@@ -15,8 +16,7 @@ export const MAX_JSON_BYTES = 2 * 1024 * 1024
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH'])
 
-const refuse = (status: number, message: string): Response =>
-  Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+const refuse = apiRefusal
 
 const tooLarge = () => refuse(413, 'Innehållet är för stort. Största tillåtna storlek är 10 MB för en bild och 2 MB för övrigt.')
 
