@@ -17,6 +17,7 @@ import { checkMailFrom, checkPort, checkSiteUrl, checkSmtpUrl } from '../lib/env
 import { needsBuild } from './lib/build'
 import { fail, PAYLOAD_SCRIPT_FLAGS, runNode, say, spawnLongRunning, StartupError } from './lib/cli'
 import { openDatabase, type Database } from './lib/database'
+import { exitStatusOf, stopChild } from './lib/supervise'
 import { NEXT_BIN, NEXT_BUILD_ARGS, ROOT, SERVER_ARGS } from './lib/paths'
 import { isPortTaken } from './lib/ports'
 import { resolveSecret } from './lib/secret'
@@ -43,10 +44,7 @@ async function main(): Promise<void> {
   const database = await openDatabase()
   let child: ChildProcess | null = null
   const shutdown = async (code: number) => {
-    if (child && child.exitCode === null) {
-      child.kill('SIGTERM')
-      await new Promise((resolve) => child?.once('exit', resolve))
-    }
+    await stopChild(child)
     await database.embedded?.stop()
     process.exit(code)
   }
@@ -66,7 +64,8 @@ async function main(): Promise<void> {
       if (mode === 'build') return shutdown(0)
     }
     child = spawnLongRunning(mode === 'dev' ? [NEXT_BIN, 'dev', '--port', port.value] : SERVER_ARGS, env)
-    child.once('exit', (code) => void shutdown(code ?? 1))
+    // The server ended (a crash, kill -9): so does npm start, with its status, for a supervisor to see.
+    child.once('exit', (code, signal) => void shutdown(exitStatusOf(code, signal)))
     await waitForHttp(`http://127.0.0.1:${port.value}/`, mode === 'dev' ? 300_000 : 60_000)
     const mail = smtp.value ? `sent through ${new URL(smtp.value).host} as ${from.value.address}` : `written to ${process.env.OUTBOX_DIR || '.data/outbox'}/ as .eml files (set SMTP_URL to send it)`
     say(`Nytt från RUS is running.\n    Site:  ${site.value}/\n    Admin: ${site.value}/admin\n    Mail:  ${mail}`)

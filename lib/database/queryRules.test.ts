@@ -30,11 +30,14 @@ describe('query rules', () => {
     expect(whereProblem({ body: { like: 'x' } }, articles, fieldsOf)).toMatch(/"like".*"body"/)
     expect(whereProblem({ title: { near: '1,2' } }, articles, fieldsOf)).toMatch(/"near".*"title"/)
     expect(whereProblem({ and: [{ appearsIn: { exists: true } }] }, articles, fieldsOf)).toMatch(/"exists".*"appearsIn"/)
+    // Through a join to a field of the joined collection: as impossible as the join itself.
+    expect(whereProblem({ 'appearsIn.slug': { equals: 'x' } }, articles, fieldsOf)).toMatch(/"equals".*"appearsIn.slug"/)
   })
 
   it('refuses sorting on a join or on rich text', () => {
     expect(sortProblem('-updatedAt,title', articles, fieldsOf)).toBeNull()
     expect(sortProblem('appearsIn', articles, fieldsOf)).toMatch(/sortera på fältet "appearsIn"/)
+    expect(sortProblem('appearsIn.title', articles, fieldsOf)).toMatch(/sortera på fältet "appearsIn.title"/)
     expect(sortProblem(['-body'], articles, fieldsOf)).toMatch(/"body"/)
   })
 })

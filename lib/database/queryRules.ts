@@ -50,8 +50,9 @@ export function resolveField(path: string, fields: QueryField[], fieldsOf: Field
     if (!field || index === segments.length - 1) return field
     if (field.flattenedFields) current = field.flattenedFields
     else if (typeof field.relationTo === 'string') current = fieldsOf(field.relationTo)
-    // Deeper into JSON (rich text) or something Payload resolves itself.
-    else return field.type === 'richText' || field.type === 'json' ? field : undefined
+    // Deeper into JSON (rich text), or through a join (nothing can be asked there): the path ends
+    // at it, and its rules answer. Anything else Payload resolves itself.
+    else return field.type === 'richText' || field.type === 'json' || field.type === 'join' ? field : undefined
   }
   return undefined
 }
