@@ -31,6 +31,18 @@ describe('site settings', () => {
     await save({ privacyUrl: null, unsubscribeUrl: null })
   })
 
+  it.each(['e', 'unsubscribe', '{{}}', '{{ avregistrera }}', 'x'.repeat(60)])('refuses "%s" as the unsubscribe placeholder: it must be a marked word no text has', async (placeholder) => {
+    const error = await save({ unsubscribePlaceholder: placeholder }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ValidationError)
+    expect(JSON.stringify((error as ValidationError).data)).toMatch(/till exempel \{\{unsubscribe\}\}/)
+  })
+
+  it.each(['{{unsubscribe}}', '*|UNSUB|*', '%%avregistrera%%', '[[unsubscribe_url]]', '##UNSUBSCRIBE##'])('takes "%s" as the unsubscribe placeholder', async (placeholder) => {
+    await save({ unsubscribePlaceholder: placeholder })
+    expect((await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })).unsubscribePlaceholder).toBe(placeholder)
+    await save({ unsubscribePlaceholder: '{{unsubscribe}}' })
+  })
+
   it('has no address of the site: the one origin is SITE_URL', async () => {
     expect(Object.keys(await payload.findGlobal({ slug: 'site-settings', overrideAccess: true }))).not.toContain('siteUrl')
   })

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { validateLinkOrSitePath } from '@/fields/safeLink'
+import { placeholderProblem } from '@/sending/model'
 
 import { revalidateSettings } from './hooks/revalidateSettings'
 
@@ -64,6 +65,7 @@ export const SiteSettings: GlobalConfig = {
           name: 'unsubscribePlaceholder',
           type: 'text',
           defaultValue: '{{unsubscribe}}',
+          validate: (value: unknown) => placeholderProblem(value) ?? true,
           label: { sv: 'Platshållare för avregistrering', en: 'Unsubscribe placeholder' },
           admin: { description: { sv: 'Det som utskicksverktyget byter mot mottagarens personliga länk.', en: 'Replaced by the sending tool.' } },
         },

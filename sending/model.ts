@@ -29,3 +29,16 @@ export const GIVE_UP_AFTER_HOURS = 48
  * server again after it could not be reached: 1, 2, 4 … minutes, at most an hour.
  */
 export const retryDelayMs = (attempt: number): number => Math.min(60, 2 ** Math.max(0, attempt - 1)) * 60_000
+
+/**
+ * What may stand for each recipient's unsubscribe link in an e-mail (the settings' placeholder):
+ * a word between the marks sending tools use ({{…}}, [[…]], %%…%%, ##…##, *|…|*), so it can never
+ * be a letter or a word of the text itself. Null when it may; else the editor's message.
+ */
+export function placeholderProblem(value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null
+  const marked = /^(?:\{\{[\w.:-]{2,40}\}\}|\[\[[\w.:-]{2,40}\]\]|%%[\w.:-]{2,40}%%|##[\w.:-]{2,40}##|\*\|[\w.:-]{2,40}\|\*)$/
+  return typeof value === 'string' && marked.test(value)
+    ? null
+    : 'Platshållaren ska vara ett ord mellan tecken som utskicksverktyget använder, till exempel {{unsubscribe}}, *|UNSUB|* eller %%unsubscribe%%, så att den aldrig kan förväxlas med text i nyhetsbrevet.'
+}
