@@ -477,6 +477,7 @@ export interface Subscriber {
           | 'imported'
           | 'addedByStaff'
           | 'changedByStaff'
+          | 'addressChangedByStaff'
           | 'unsubscribed'
           | 'oneClickUnsubscribed'
           | 'resubscribed'

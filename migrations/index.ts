@@ -8,6 +8,7 @@ import * as migration_20261202_030440_snapshots from './20261202_030440_snapshot
 import * as migration_20261202_042020_snapshot_placeholder from './20261202_042020_snapshot_placeholder';
 import * as migration_20261202_052054_media_storage from './20261202_052054_media_storage';
 import * as migration_20261206_032419_record_and_cache from './20261206_032419_record_and_cache';
+import * as migration_20261206_051718_doors_under_abuse from './20261206_051718_doors_under_abuse';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261206_032419_record_and_cache.up,
     down: migration_20261206_032419_record_and_cache.down,
-    name: '20261206_032419_record_and_cache'
+    name: '20261206_032419_record_and_cache',
+  },
+  {
+    up: migration_20261206_051718_doors_under_abuse.up,
+    down: migration_20261206_051718_doors_under_abuse.down,
+    name: '20261206_051718_doors_under_abuse'
   },
 ];

@@ -19,6 +19,7 @@ export const CONSENT_EVENTS = [
   { value: 'imported', label: 'Importerad av personal' },
   { value: 'addedByStaff', label: 'Tillagd för hand av personal' },
   { value: 'changedByStaff', label: 'Ändrad av personal' },
+  { value: 'addressChangedByStaff', label: 'Adressen ändrad av personal' },
   { value: 'unsubscribed', label: 'Avregistrerade sig med sin länk' },
   { value: 'oneClickUnsubscribed', label: 'Avregistrerade sig med ett klick i e-postprogrammet' },
   { value: 'resubscribed', label: 'Prenumererade igen' },

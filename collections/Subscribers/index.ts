@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { normaliseEmail } from '@/lib/mail/address'
+import { mailer } from '@/lib/mail/mailer'
 import { forgetAddress } from '@/sending/deliveries'
 import { SUBSCRIBER_ENDPOINTS } from '@/subscribers/api'
 import { SUBSCRIPTION_STATUSES, CONSENT_EVENTS } from '@/subscribers/model'
@@ -42,8 +43,10 @@ export const Subscribers: CollectionConfig = {
   hooks: {
     beforeValidate: [fillFromMember],
     beforeChange: [keepConsentRecord],
-    // The record of sends keeps its counts, not the address of someone who asked to be forgotten.
+    // The record of sends keeps its counts, not the address of someone who asked to be forgotten;
+    // nor does the outbox keep the mail written to it (without SMTP_URL).
     beforeDelete: [({ req, id }) => forgetAddress(req.payload, req, Number(id))],
+    afterDelete: [async ({ doc }) => void (await mailer().forget(doc.email))],
   },
   fields: [
     {

@@ -4,8 +4,8 @@
  * received it), so a fresh `npm start` shows the whole flow without a mail server and never sends
  * anything to a made-up network account.
  */
-import { randomBytes } from 'node:crypto'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer'
@@ -21,6 +21,8 @@ export type Mailer = {
   where: string
   from: MailFrom
   send(message: SendMailOptions): Promise<SentMail>
+  /** Removes what this mailer kept of mail to the address (the outbox's files); how many. */
+  forget(address: string): Promise<number>
   close(): void
 }
 
@@ -51,6 +53,12 @@ const withoutPassword = (smtpUrl: string): string => {
   return `${url.protocol}//${url.host}`
 }
 
+/**
+ * An outbox file's name carries a hash of each recipient, so the files of an address that is
+ * deleted can be found and removed without reading any (the address itself is not in the name).
+ */
+const recipientTag = (address: string): string => createHash('sha256').update(address.trim().toLowerCase()).digest('hex').slice(0, 16)
+
 const asAddresses = (list: unknown): string[] =>
   Array.isArray(list) ? list.map((entry) => (typeof entry === 'string' ? entry : String((entry as { address?: string }).address ?? ''))) : []
 
@@ -68,6 +76,8 @@ export function createMailer({ smtpUrl, outboxDir, from, dkim = null }: MailerOp
         const info = await transport.sendMail(message)
         return { messageId: String(info.messageId), accepted: asAddresses(info.accepted) }
       },
+      // A mail server keeps nothing of ours to remove.
+      forget: async () => 0,
       close: () => transport.close(),
     }
   }
@@ -81,9 +91,16 @@ export function createMailer({ smtpUrl, outboxDir, from, dkim = null }: MailerOp
       const info = await transport.sendMail(message)
       await mkdir(outboxDir, { recursive: true, mode: 0o700 })
       const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+      const tags = info.envelope.to.slice(0, 5).map(recipientTag).join('-')
       // Readable by the server's user only: the messages carry people's addresses.
-      await writeFile(path.join(outboxDir, `${stamp}-${randomBytes(4).toString('hex')}.eml`), info.message as Buffer, { mode: 0o600 })
+      await writeFile(path.join(outboxDir, `${stamp}-${tags}-${randomBytes(4).toString('hex')}.eml`), info.message as Buffer, { mode: 0o600 })
       return { messageId: String(info.messageId), accepted: info.envelope.to }
+    },
+    async forget(address) {
+      const tag = `-${recipientTag(address)}-`
+      const files = (await readdir(outboxDir).catch(() => [] as string[])).filter((name) => name.endsWith('.eml') && name.includes(tag))
+      for (const name of files) await rm(path.join(outboxDir, name), { force: true })
+      return files.length
     },
     close: () => transport.close(),
   }

@@ -1,11 +1,12 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { staffOf } from '@/access/roles'
+import { normaliseEmail } from '@/lib/mail/address'
 import { listNames } from '@/subscribers/listNames'
 import { CONSENT_CONTEXT, listIdOf, statusLabel, type ConsentEntry, type SubscriptionRow } from '@/subscribers/model'
 import { newUnsubscribeKey } from '@/subscribers/tokens'
 
-type Doc = { id: number; subscriptions?: SubscriptionRow[] | null; consent?: ConsentEntry[] | null; unsubscribeKey?: string | null }
+type Doc = { id: number; email?: string | null; subscriptions?: SubscriptionRow[] | null; consent?: ConsentEntry[] | null; unsubscribeKey?: string | null }
 
 const statusByList = (rows: SubscriptionRow[] | null | undefined): Map<number, SubscriptionRow['status']> =>
   new Map((rows ?? []).filter((row) => row.list !== null && row.list !== undefined).map((row) => [listIdOf(row), row.status] as const))
@@ -32,6 +33,9 @@ async function staffChanges(req: PayloadRequest, before: Partial<Doc> | undefine
     ...removed.map((list) => `${names.get(list)}: borttagen`),
   ]
   if (changes.length > 0) entries.push({ at, by, event: 'changedByStaff', lists: changes.join(', ') })
+  // The consent was given from the old address: the record says who moved it to which.
+  const [from, to] = [before?.email, after.email === undefined ? before?.email : after.email].map((address) => (address ? normaliseEmail(address) : address))
+  if (before && from && to && from !== to) entries.push({ at, by, event: 'addressChangedByStaff', lists: `${from} → ${to}` })
   return entries
 }
 
