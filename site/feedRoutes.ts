@@ -4,7 +4,7 @@
  * bring back what was taken off the site.
  */
 import { eventsToIcs } from '@/content/calendar/eventToIcs'
-import { buildFeed, toAtom } from '@/content/feeds/buildFeed'
+import { renderFeed } from '@/content/feeds/buildFeed'
 import { listEvents } from '@/content/reads/events'
 import { listRecentIssues } from '@/content/reads/issues'
 import { getSettings } from '@/content/reads/settings'
@@ -20,10 +20,8 @@ const notFound = async () => ({ status: 404, body: 'Finns inte.\n', contentType:
 export const feedRoute = (format: 'rss' | 'atom') =>
   cachedRoute({
     produce: async ({ payload, reader }) => {
-      const feed = buildFeed(await listRecentIssues(payload, reader, FEED_ISSUES), await getSettings(payload))
-      return format === 'rss'
-        ? { body: feed.rss2(), contentType: 'application/rss+xml; charset=utf-8' }
-        : { body: toAtom(feed), contentType: 'application/atom+xml; charset=utf-8' }
+      const body = renderFeed(format, await listRecentIssues(payload, reader, FEED_ISSUES), await getSettings(payload))
+      return { body, contentType: format === 'rss' ? 'application/rss+xml; charset=utf-8' : 'application/atom+xml; charset=utf-8' }
     },
     notFound,
   })

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { paragraph, link, richText } from '@/content/richText/build'
 import { seedIssueView } from '@/testing/seedViews'
 
-import { buildFeed } from './buildFeed'
+import { renderFeed } from './buildFeed'
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' })
 const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value])
@@ -13,7 +13,7 @@ describe('feeds', () => {
   const { issue, settings } = seedIssueView()
 
   it('is valid RSS 2.0 with the issue and its eight articles, full text as safe HTML', () => {
-    const rss = parser.parse(buildFeed([issue], settings).rss2())
+    const rss = parser.parse(renderFeed('rss', [issue], settings))
     expect(rss.rss['@version']).toBe('2.0')
     const items = asArray(rss.rss.channel.item)
     expect(items).toHaveLength(9)
@@ -28,7 +28,7 @@ describe('feeds', () => {
   })
 
   it('is valid Atom with the same entries', () => {
-    const atom = parser.parse(buildFeed([issue], settings).atom1())
+    const atom = parser.parse(renderFeed('atom', [issue], settings))
     expect(atom.feed['@xmlns']).toBe('http://www.w3.org/2005/Atom')
     const entries = asArray(atom.feed.entry)
     expect(entries).toHaveLength(9)
@@ -45,8 +45,8 @@ describe('feeds', () => {
       title: '<script>alert(1)</script>',
       body: richText(paragraph('<img src=x onerror=alert(1)> ', link('javascript:alert(1)', 'klicka'))),
     }
-    const feed = buildFeed([{ ...issue, sections: [{ heading: 'X', items: [{ ...hostile, lead: '<i>fet</i>' }] }] }], settings)
-    const xml = feed.rss2()
+    const hostileIssues = [{ ...issue, sections: [{ heading: 'X', items: [{ ...hostile, lead: '<i>fet</i>' }] }] }]
+    const xml = renderFeed('rss', hostileIssues, settings)
     expect(xml).not.toContain('javascript:')
     const items = asArray(parser.parse(xml).rss.channel.item)
     // Titles and leads are text, escaped where the feed format reads HTML: a reader shows the
@@ -56,7 +56,7 @@ describe('feeds', () => {
     const html = items[1]['content:encoded'] as string
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; klicka')
     expect(html).not.toMatch(/<img|<script/)
-    const entries = asArray(parser.parse(feed.atom1()).feed.entry)
+    const entries = asArray(parser.parse(renderFeed('atom', hostileIssues, settings)).feed.entry)
     expect(entries[1].title).toEqual({ '#text': '&lt;script&gt;alert(1)&lt;/script&gt;', '@type': 'html' })
     expect(entries[1].summary['#text']).toBe('&lt;i&gt;fet&lt;/i&gt;')
   })
@@ -69,11 +69,23 @@ describe('feeds', () => {
       issueDate: `203${5 - n}-01-15T11:00:00.000Z`,
       sections: issue.sections.map((section) => ({ ...section, items: section.items.map((item) => ({ ...item, slug: `${item.slug}-${5 - n}` })) })),
     }))
-    const rss = parser.parse(buildFeed(issues, settings).rss2())
+    const rss = parser.parse(renderFeed('rss', issues, settings))
     const items = asArray(rss.rss.channel.item)
     expect(items).toHaveLength(20)
     expect(items[0].title).toBe('Nummer 5')
     expect(items.filter((i: { title: string }) => /^Nummer \d$/.test(i.title)).map((i: { title: string }) => i.title)).toEqual(['Nummer 5', 'Nummer 4', 'Nummer 3'])
     expect(rss.rss.channel.link).toBe('https://nytt.rus.example/nyhetsbrev')
+  })
+
+  it('names the organisation in RSS as dc:creator, never in <author> (an e-mail address in RSS 2.0), and each Atom entry has its author', () => {
+    const withoutArticles = [{ ...issue, sections: [] }]
+    for (const issues of [[issue], withoutArticles]) {
+      const xml = renderFeed('rss', issues, settings)
+      expect(xml).not.toContain('<author>')
+      const rss = parser.parse(xml).rss
+      expect(rss['@xmlns:dc']).toBe('http://purl.org/dc/elements/1.1/')
+      for (const item of asArray(rss.channel.item)) expect(item['dc:creator']).toBe(settings.organisationName)
+    }
+    for (const entry of asArray(parser.parse(renderFeed('atom', [issue], settings)).feed.entry)) expect(entry.author.name).toBe(settings.organisationName)
   })
 })

@@ -33,10 +33,12 @@ export const FEED_ENTRIES = 20
  * One feed of published issues (newest first) and the articles in them, FEED_ENTRIES at most; an
  * article that appears in several issues is listed once, dated by the first issue that carried it.
  */
-export function buildFeed(issues: IssueView[], settings: SettingsView, maxEntries = FEED_ENTRIES): Feed {
+export function buildFeed(issues: IssueView[], settings: SettingsView, format: FeedFormat, maxEntries = FEED_ENTRIES): Feed {
   const site = settings.siteUrl
-  // The organisation wrote it all; Atom wants an author for the feed and for each entry.
+  // The organisation wrote it all. Atom wants an author for the feed and for each entry; RSS 2.0's
+  // <author> is an e-mail address (the W3C validator: InvalidContact), so RSS names it in dc:creator.
   const author = { name: settings.organisationName, link: absoluteUrl(site, routes.home()) }
+  const byline = format === 'atom' ? { author: [author] } : { extensions: [{ name: 'dc:creator', objects: { _text: settings.organisationName } }] }
   const changes = issues.flatMap((issue) => [issue.updatedAt, ...issue.sections.flatMap((s) => s.items.map((item) => item.updatedAt))])
   const feed = new Feed({
     id: absoluteUrl(site, routes.home()),
@@ -64,7 +66,7 @@ export function buildFeed(issues: IssueView[], settings: SettingsView, maxEntrie
     const published = new Date(issue.issueDate)
     // Updated when it last changed, published when the issue went out.
     const updated = (at: string) => new Date(Math.max(Date.parse(at), published.getTime()))
-    feed.addItem({ id: link, link, title: asText(issue.title), date: updated(issue.updatedAt), published, description: asText(issue.intro), author: [author] })
+    feed.addItem({ id: link, link, title: asText(issue.title), date: updated(issue.updatedAt), published, description: asText(issue.intro), ...byline })
     for (const article of issue.sections.flatMap((s) => s.items)) {
       if (full()) break
       if (article.kind !== 'article' || firstIssueOf.get(article.slug) !== issue) continue
@@ -77,13 +79,26 @@ export function buildFeed(issues: IssueView[], settings: SettingsView, maxEntrie
         published,
         description: asText(article.lead),
         content: articleHtml(article, site),
-        author: [author],
+        ...byline,
       })
     }
   }
   return feed
 }
 
+export type FeedFormat = 'rss' | 'atom'
+
 /** The feed as Atom, in Swedish (the feed library has no place for xml:lang). */
-export const toAtom = (feed: Feed): string =>
+const toAtom = (feed: Feed): string =>
   feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">')
+
+/** The feed as RSS 2.0, with Dublin Core declared for dc:creator (the library declares it only beside full text). */
+const DC = 'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+const toRss = (feed: Feed): string => {
+  const rss = feed.rss2()
+  return rss.includes(DC) ? rss : rss.replace('<rss version="2.0"', `<rss version="2.0" ${DC}`)
+}
+
+/** The newest issues and their articles as a feed document in the format asked for. */
+export const renderFeed = (format: FeedFormat, issues: IssueView[], settings: SettingsView): string =>
+  format === 'rss' ? toRss(buildFeed(issues, settings, 'rss')) : toAtom(buildFeed(issues, settings, 'atom'))
