@@ -5,6 +5,8 @@ import { expect, test } from '@playwright/test'
 import { DATABASE_UNAVAILABLE_MESSAGE } from '@/lib/database/unavailable'
 
 import { E2E_ACCOUNTS } from '@/testing/e2eAccounts'
+import { E2E_MAILBOX } from '@/testing/e2eMailbox'
+import { linkIn, waitForMail } from '@/testing/mailbox'
 import { databaseControlFile, HALT_SIGNAL, RESUME_SIGNAL, type DatabaseControl } from '@/testing/databaseControl'
 import { expectAccessible } from './helpers/expectAccessible'
 import { findBySlug, publish, tokenFor } from './helpers/apiAs'
@@ -134,6 +136,33 @@ test.describe('when the database goes away', () => {
       await setDatabase('up')
       await publish(request, token, 'articles', article.id, { title: article.title })
       await request.delete(`/api/articles/${unseenDoc.id}`, { headers: { Authorization: `JWT ${token}` } })
+    }
+  })
+
+  test('a one-click unsubscribe sent while the database is away is kept, and applied when it is back', async ({ request }) => {
+    test.skip(!control().canHalt, 'the tests run on DATABASE_URL’s server, which they must not stop')
+    const admin = { Authorization: `JWT ${await tokenFor(request, E2E_ACCOUNTS.admin)}` }
+    const email = `ett-klick-${Date.now()}@example.se`
+    const lists = (await (await request.get('/api/mailing-lists?where[publicSignup][equals]=true&depth=0', { headers: admin })).json()) as { docs: { id: number }[] }
+    const created = await request.post('/api/subscribers', { headers: admin, data: { email, subscriptions: [{ list: lists.docs[0]!.id, status: 'subscribed' }] } })
+    expect(created.status()).toBe(201)
+    const subscriber = ((await created.json()) as { doc: { id: number } }).doc
+    const statusNow = async () => ((await (await request.get(`/api/subscribers/${subscriber.id}?depth=0`, { headers: admin })).json()) as { subscriptions: { status: string }[] }).subscriptions[0]?.status
+    try {
+      // The subscriber's own link, as the issue would carry it.
+      expect((await request.post('/avregistrera', { form: { email } })).status()).toBe(200)
+      const [mail] = await waitForMail(E2E_MAILBOX, email)
+      const link = new URL(linkIn(mail!, /\/avregistrera\/[^/]+$/) ?? '').pathname
+
+      await setDatabase('down')
+      const oneClick = await request.post(link, { form: { 'List-Unsubscribe': 'One-Click' } })
+      expect(oneClick.status()).toBe(202)
+      await setDatabase('up')
+
+      await expect.poll(statusNow, { timeout: 60_000 }).toBe('unsubscribed')
+    } finally {
+      await setDatabase('up')
+      await request.delete(`/api/subscribers/${subscriber.id}`, { headers: admin })
     }
   })
 })

@@ -23,6 +23,8 @@ export type Env = {
   smtpUrl: string | null
   mailFrom: MailFrom
   outboxDir: string
+  /** Where what cannot wait for the database is kept until it is back (a one-click unsubscribe). */
+  spoolDir: string
   /** Messages per minute while a newsletter goes out; 0: no limit. */
   mailRate: number
   dkim: Dkim | null
@@ -64,6 +66,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     smtpUrl: smtp.value,
     mailFrom: from.value,
     outboxDir: path.resolve(/*turbopackIgnore: true*/ source.OUTBOX_DIR || '.data/outbox'),
+    spoolDir: path.resolve(/*turbopackIgnore: true*/ source.SPOOL_DIR || '.data/spool'),
     mailRate: rate.value,
     dkim: dkim.value,
     jobsInServer: source.JOBS_IN_SERVER !== 'false',

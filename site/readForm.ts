@@ -10,7 +10,9 @@ export const MAX_FORM_BYTES = 16 * 1024
 export type FormRead = { ok: true; form: URLSearchParams } | { ok: false; status: 400 | 413 | 415; message: string }
 
 export async function readForm(request: Request): Promise<FormRead> {
-  const type = (request.headers.get('content-type') ?? '').toLowerCase()
+  const given = request.headers.get('content-type') ?? ''
+  // The media type is compared without case; its parameters keep theirs (a multipart boundary is case-sensitive).
+  const type = given.toLowerCase()
   if (Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) return { ok: false, status: 413, message: 'Formuläret är för stort.' }
   if (type.startsWith('application/x-www-form-urlencoded') || type === '') {
     const text = await readLimited(request, MAX_FORM_BYTES)
@@ -22,7 +24,7 @@ export async function readForm(request: Request): Promise<FormRead> {
     const text = await readLimited(request, MAX_FORM_BYTES)
     if (text === null) return { ok: false, status: 413, message: 'Formuläret är för stort.' }
     try {
-      const data = await new Response(text, { headers: { 'Content-Type': type } }).formData()
+      const data = await new Response(text, { headers: { 'Content-Type': given } }).formData()
       const form = new URLSearchParams()
       for (const [name, value] of data) if (typeof value === 'string') form.append(name, value)
       return { ok: true, form }
