@@ -20,7 +20,7 @@ async function problemOf(response: Response): Promise<string> {
   return body?.errors?.[0]?.message ?? `Det gick inte (${response.status}).`
 }
 
-function SendingItem({ sending, onCancel }: { sending: SendingRow; onCancel: (id: number) => void }) {
+function SendingItem({ sending, onCancel, onResend }: { sending: SendingRow; onCancel: (id: number) => void; onResend: (id: number) => void }) {
   const active = isUnderWay(sending.status)
   if (sending.kind === 'test') {
     return (
@@ -65,6 +65,10 @@ function SendingItem({ sending, onCancel }: { sending: SendingRow; onCancel: (id
       {active ? (
         <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => onCancel(sending.id)}>
           Avbryt utskicket
+        </button>
+      ) : counts.failed > 0 && sending.status !== 'cancelled' ? (
+        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => onResend(sending.id)}>
+          Skicka igen till misslyckade ({n(counts.failed)})
         </button>
       ) : null}
     </li>
@@ -176,6 +180,7 @@ export function SendingPanel() {
     if (await post(copyApi.correct(id), { note }, 'Rättelsen är publicerad.')) setNote('')
   }
   const cancel = (sending: number) => void post(sendingApi.cancel(sending), {}, 'Utskicket är avbrutet.')
+  const resend = (sending: number) => void post(sendingApi.resend(sending), {}, 'De misslyckade adresserna får numret igen inom kort.')
 
   return (
     <section className="field-type sending-panel" aria-labelledby={`${uid}-rubrik`}>
@@ -272,7 +277,7 @@ export function SendingPanel() {
           <h4>Utskick av numret</h4>
           <ul className="sending-panel__list">
             {sendings.map((s) => (
-              <SendingItem key={s.id} sending={s} onCancel={cancel} />
+              <SendingItem key={s.id} sending={s} onCancel={cancel} onResend={resend} />
             ))}
           </ul>
         </div>

@@ -12,6 +12,7 @@ export const SENDING_ENDPOINTS = {
   testSend: '/:id/provutskick',
   record: '/:id/utskick',
   cancel: '/:id/avbryt',
+  resend: '/:id/skicka-igen',
 } as const
 
 const at = (collection: 'issues' | 'sendings', path: string, id: number | string) => `/api/${collection}${path.replace(':id', encodeURIComponent(String(id)))}`
@@ -23,6 +24,7 @@ export const sendingApi = {
   testSend: (issue: number | string) => at('issues', SENDING_ENDPOINTS.testSend, issue),
   record: (issue: number | string) => at('issues', SENDING_ENDPOINTS.record, issue),
   cancel: (sending: number | string) => at('sendings', SENDING_ENDPOINTS.cancel, sending),
+  resend: (sending: number | string) => at('sendings', SENDING_ENDPOINTS.resend, sending),
 }
 
 /** GET recipients: unique addresses the send would reach, and those on the lists the issue already reached. */
@@ -62,6 +64,9 @@ export type SendRecord = { sendings: SendingRow[] }
 
 /** POST cancel: the send stopped, and how many of its messages will not go out. */
 export type Cancelled = { cancelled: number; notSent: number }
+
+/** POST resend: the send's failed deliveries queued again; how many. */
+export type Resent = { sending: number; requeued: number }
 
 /** What the editor reads for each state of a send. */
 export const SENDING_STATUS_LABEL = Object.fromEntries(SENDING_STATUSES.map(({ value, label }) => [value, label])) as Record<SendingStatus, string>

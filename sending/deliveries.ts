@@ -141,6 +141,25 @@ export async function dropQueued(payload: Payload, sending: number, req?: Payloa
   return (rows[0] as { n: number }).n
 }
 
+/**
+ * A send's failed deliveries, again: queued now, to each subscriber's address as it is today (staff
+ * may have corrected it), for subscribers still subscribed to one of the send's lists. In the
+ * request's transaction; returns how many.
+ */
+export async function requeueFailed(payload: Payload, req: PayloadRequest, sending: number, lists: number[]): Promise<number> {
+  if (lists.length === 0) return 0
+  const db = await sqlDb(payload, req)
+  const { rows } = await db.execute(sql`
+    WITH again AS (
+      UPDATE deliveries d SET status = 'queued', email = s.email, attempts = 0, error = NULL, next_attempt_at = now(), claimed_until = NULL, updated_at = now()
+      FROM subscribers s
+      WHERE d.sending_id = ${sending} AND d.status = 'failed' AND s.id = d.subscriber_id
+        AND EXISTS (SELECT 1 FROM subscribers_subscriptions ss WHERE ss._parent_id = s.id AND ss.list_id IN (${idList(lists)}) AND ss.status = 'subscribed')
+      RETURNING 1)
+    SELECT count(*)::int AS n FROM again`)
+  return (rows[0] as { n: number }).n
+}
+
 /** The address of a deleted subscriber leaves the record too (the counts stay). */
 export async function forgetAddress(payload: Payload, req: PayloadRequest, subscriber: number): Promise<void> {
   const db = await sqlDb(payload, req)

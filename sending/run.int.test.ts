@@ -28,6 +28,7 @@ describe('sending an issue to its lists', () => {
   let previousMailer: Mailer
   const tag = unique()
   const lists: Record<'a' | 'b' | 'c' | 'd', number> = { a: 0, b: 0, c: 0, d: 0 }
+  const extraLists: number[] = []
   // 'name+tempfail2' → name-<tag>+tempfail2@…: the test SMTP server reads what follows the +.
   const address = (name: string) => { const [base, plus] = name.split('+'); return `${base}-${tag}${plus ? `+${plus}` : ''}@example.se` }
 
@@ -68,7 +69,7 @@ describe('sending an issue to its lists', () => {
     await payload.db.drizzle.execute(sql`DELETE FROM deliveries`)
     await payload.db.drizzle.execute(sql`DELETE FROM sendings`)
     await payload.delete({ collection: 'subscribers', where: { email: { like: tag } }, overrideAccess: true })
-    await payload.delete({ collection: 'mailing-lists', where: { id: { in: Object.values(lists) } }, overrideAccess: true })
+    await payload.delete({ collection: 'mailing-lists', where: { id: { in: [...Object.values(lists), ...extraLists] } }, overrideAccess: true })
     await smtp.stop()
     await rm(smtp.mailbox, { recursive: true, force: true })
     await payload.db.destroy?.()
@@ -204,6 +205,58 @@ describe('sending an issue to its lists', () => {
     expect((await sendingOf(sending)).status).toBe('done')
     expect((await rowsOf(sending)).filter((r) => r.status === 'sent')).toHaveLength(recipients)
     expect(await mailTo(smtp.mailbox, address('gustav'))).toHaveLength(1)
+  })
+
+  it('a relay that refuses us pauses the send and bounces nobody; once it takes mail, everyone gets the issue', async () => {
+    const b = (await payload.create({ collection: 'mailing-lists', data: { name: `Lista relä ${tag}` }, overrideAccess: true })).id
+    extraLists.push(b)
+    for (const name of ['maja', 'nils', 'olle']) await subscribe(name, [b])
+    const issue = await makeIssue(payload, 'published')
+    smtp.denyRelay(true)
+    try {
+      const { sending, recipients } = await send(issue.id, [b])
+      const resume = async () => {
+        await timePasses(sending)
+        await payload.jobs.queue({ task: 'resumeSendings', input: {} })
+        await payload.jobs.run({ queue: 'default', where: { taskSlug: { equals: 'resumeSendings' } } })
+        await runJobs()
+      }
+      await runJobs()
+      await resume()
+      const waiting = await sendingOf(sending)
+      expect(waiting).toMatchObject({ status: 'waiting', lastError: expect.stringContaining('Relaying denied') })
+      expect((await rowsOf(sending)).every((r) => r.status === 'queued')).toBe(true)
+      const maja = (await payload.find({ collection: 'subscribers', where: { email: { equals: address('maja') } }, overrideAccess: true })).docs[0]
+      expect(maja?.subscriptions?.map((s) => s.status)).toEqual(['subscribed'])
+      smtp.denyRelay(false)
+      await resume()
+      expect((await sendingOf(sending)).status).toBe('done')
+      expect((await rowsOf(sending)).filter((r) => r.status === 'sent')).toHaveLength(recipients)
+    } finally {
+      smtp.denyRelay(false)
+    }
+  })
+
+  it('lets staff send again to the failed deliveries of a send, at the addresses as corrected since, and to no one else', async () => {
+    const d = (await payload.create({ collection: 'mailing-lists', data: { name: `Lista igen ${tag}` }, overrideAccess: true })).id
+    extraLists.push(d)
+    const wrong = await subscribe('kalle+reject', [d])
+    await subscribe('lisa', [d])
+    const issue = await makeIssue(payload, 'published')
+    const { sending } = await send(issue.id, [d])
+    await runJobs()
+    expect((await rowsOf(sending)).map((r) => [r.email, r.status])).toContainEqual([address('kalle+reject'), 'failed'])
+    const lisaBefore = (await mailTo(smtp.mailbox, address('lisa'))).length
+    // Nothing failed that can be sent again yet? The address is put right first.
+    await payload.update({ collection: 'subscribers', id: wrong.id, data: { email: address('kalle') }, overrideAccess: true })
+    const again = await restPost(`/api/sendings/${sending}/skicka-igen`, {}, { token })
+    expect(again).toMatchObject({ status: 200, body: { sending, requeued: 1 } })
+    await runJobs()
+    expect(await mailTo(smtp.mailbox, address('kalle'))).toHaveLength(1)
+    expect(await mailTo(smtp.mailbox, address('lisa'))).toHaveLength(lisaBefore)
+    expect((await sendingOf(sending)).status).toBe('done')
+    // Nothing failed is left: a second press says so.
+    expect((await restPost(`/api/sendings/${sending}/skicka-igen`, {}, { token })).status).toBe(409)
   })
 
   it('sends a test of the draft to the editor, marked as a test, touching no list', async () => {

@@ -6,7 +6,8 @@
  * How it answers depends on the recipient, so any test can ask for a failure without a control
  * channel: `…+reject@…` is refused for good (550 at RCPT TO), `…+tempfail3@…` is refused for now
  * (451) the first three times and then accepted. `refuseAll` makes it answer 421 to every mail
- * (a server that is there but will not take mail); `stop()` takes it away altogether.
+ * (a server that is there but will not take mail); `denyRelay` answers every recipient "550 5.7.1
+ * Relaying denied" (a relay that does not know us yet); `stop()` takes it away altogether.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
@@ -21,6 +22,7 @@ export type TestSmtp = {
   /** Messages accepted so far (raw), in order. */
   accepted: () => number
   refuseAll: (on: boolean) => void
+  denyRelay: (on: boolean) => void
   stop: () => Promise<void>
 }
 
@@ -33,6 +35,7 @@ export async function startTestSmtp(mailbox: string, port = 0, { keep = true }: 
   await mkdir(mailbox, { recursive: true })
   const attempts = new Map<string, number>()
   let refusing = false
+  let relayDenied = false
   let count = 0
   const server = new SMTPServer({
     authOptional: true,
@@ -45,6 +48,7 @@ export async function startTestSmtp(mailbox: string, port = 0, { keep = true }: 
       callback(refusing ? smtpError(421, 'Service not available, try again later') : undefined)
     },
     onRcptTo(address: SMTPServerAddress, _session, callback) {
+      if (relayDenied) return callback(smtpError(550, '5.7.1 Relaying denied'))
       const local = address.address.split('@')[0] ?? ''
       if (/\+reject$/.test(local)) return callback(smtpError(550, '5.1.1 Mailbox does not exist'))
       const temp = /\+tempfail(\d+)$/.exec(local)
@@ -78,6 +82,9 @@ export async function startTestSmtp(mailbox: string, port = 0, { keep = true }: 
     accepted: () => count,
     refuseAll: (on) => {
       refusing = on
+    },
+    denyRelay: (on) => {
+      relayDenied = on
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { SENDING_STATUSES } from '@/sending/model'
 
-import { cancelEndpoint } from './cancel'
+import { sendingRecordEndpoints } from './endpoints'
 
 const nobody = () => false
 
@@ -24,7 +24,7 @@ export const Sendings: CollectionConfig = {
     description: { sv: 'Varje utskick av ett nummer, med mottagare och resultat. Skickas från numret.', en: 'Every send of an issue.' },
   },
   access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
-  endpoints: [cancelEndpoint],
+  endpoints: sendingRecordEndpoints,
   fields: [
     { name: 'issue', type: 'relationship', relationTo: 'issues', required: true, index: true, label: { sv: 'Nummer', en: 'Issue' } },
     {
