@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { readCsv } from './csvRows'
+import { asSpreadsheetText, readCsv } from './csvRows'
 
 describe('readCsv', () => {
   it('reads an Excel export: BOM, semicolons, a Swedish header, CRLF, quotes', () => {
@@ -31,5 +31,12 @@ describe('readCsv', () => {
   it('says in Swedish what is wrong with a file it cannot use', () => {
     expect(readCsv('')).toEqual({ problem: 'Filen är tom.' })
     expect(readCsv('a@example.se\n'.repeat(50_001))).toMatchObject({ problem: expect.stringMatching(/fler än 50\s000 rader/) })
+  })
+
+  it('reads back a name it exported as text (an apostrophe before a formula character)', () => {
+    const read = readCsv(`e-post;namn\r\nanna@example.se;${asSpreadsheetText('=Anna')}\r\n`)
+    if ('problem' in read) throw new Error(read.problem)
+    expect(read.rows[0]?.name).toBe('=Anna')
+    expect(asSpreadsheetText('Anna')).toBe('Anna')
   })
 })

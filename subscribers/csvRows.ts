@@ -18,7 +18,7 @@ const HEADERS = {
   organisation: ['organisation', 'organization', 'org', 'myndighet', 'företag'],
 } as const
 
-const clean = (value: unknown): string => (typeof value === 'string' ? value.replace(/^\uFEFF/, '').trim() : '')
+const clean = (value: unknown): string => (typeof value === 'string' ? fromSpreadsheetText(value.replace(/^\uFEFF/, '').trim()) : '')
 
 function columnsOf(first: string[]): { email: number; name: number; organisation: number; header: boolean } {
   const lower = first.map((cell) => clean(cell).toLowerCase())
@@ -77,4 +77,16 @@ export function readCsv(text: string): CsvRows | { problem: string } {
     result.rows.push({ line, email, name: cell(columns.name), organisation: cell(columns.organisation) })
   }
   return result
+}
+
+/**
+ * A cell as a spreadsheet must read it: one starting with = + - @ (or a tab or carriage return
+ * before them) would be run as a formula by Excel or LibreOffice (CSV injection, OWASP), so it is
+ * written after an apostrophe, which the spreadsheet shows as text. readCsv takes it off again.
+ */
+export const asSpreadsheetText = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
+
+/** The reverse, for a file this product exported: an apostrophe before a formula character goes. */
+function fromSpreadsheetText(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value
 }

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -89,6 +90,24 @@ describe('the address book and its doors', () => {
     expect(csv.status).toBe(200)
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(csv.text).toBe(`\uFEFFe-post;namn;organisation\r\n${subscriber.email};Hemlig Person;\r\n`)
+  })
+
+  it('writes a cell that a spreadsheet would run as a formula as text', async () => {
+    const list = await payload.create({ collection: 'mailing-lists', data: { name: `Formler ${unique()}` }, overrideAccess: true })
+    const cells = ["=cmd|' /C calc'!A0", '=HYPERLINK("https://ond.example";"Klicka")', '+46 10 223', '-1+1', '@SUM(A1)', '\t=1']
+    const people = []
+    for (const [i, name] of cells.entries()) {
+      people.push(await payload.create({ collection: 'subscribers', data: { email: `formel${i}-${unique()}@example.se`, name, organisation: name, subscriptions: [{ list: list.id, status: 'subscribed' }] }, overrideAccess: true }))
+    }
+    try {
+      const csv = await restGetRaw(`/api/mailing-lists/${list.id}/export`, editorToken)
+      const rows = parse(csv.text.replace(/^\uFEFF/, ''), { delimiter: ';', from_line: 2 }) as string[][]
+      expect(rows.map((row) => row[1])).toEqual(cells.map((cell) => `'${cell}`))
+      expect(rows.map((row) => row[2])).toEqual(cells.map((cell) => `'${cell}`))
+    } finally {
+      for (const person of people) await payload.delete({ collection: 'subscribers', id: person.id, overrideAccess: true })
+      await payload.delete({ collection: 'mailing-lists', id: list.id, overrideAccess: true })
+    }
   })
 
   it('an admin exports everything about an address, and deletes it; a list with subscribers is not deleted', async () => {
