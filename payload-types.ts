@@ -1449,6 +1449,8 @@ export interface TaskSubscriptionMail {
       | boolean
       | null;
     email?: string | null;
+    name?: string | null;
+    organisation?: string | null;
   };
   output?: unknown;
 }

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { validateLinkOrSitePath } from '@/fields/safeLink'
+import { validateEmailField } from '@/lib/mail/address'
 import { placeholderProblem } from '@/sending/model'
 
 import { revalidateSettings } from './hooks/revalidateSettings'
@@ -36,7 +37,7 @@ export const SiteSettings: GlobalConfig = {
       type: 'row',
       fields: [
         { name: 'contactName', type: 'text', label: { sv: 'Kontaktperson för nyhetsbrevet', en: 'Contact person' } },
-        { name: 'contactEmail', type: 'email', label: { sv: 'Kontaktpersonens e-post', en: 'Contact e-mail' } },
+        { name: 'contactEmail', type: 'email', validate: validateEmailField, label: { sv: 'Kontaktpersonens e-post', en: 'Contact e-mail' } },
       ],
     },
     {

@@ -2,6 +2,7 @@
  * Pure checks for the settings the app needs, shared by lib/env.ts (the running app) and the
  * start-up script (which must say what is wrong before anything starts).
  */
+import { isMailbox } from './mail/address'
 
 export type Checked = { value: string } | { problem: string }
 
@@ -95,14 +96,6 @@ export function checkSmtpUrl(value: string | undefined): { value: string | null 
 }
 
 export type MailFrom = { name: string; address: string }
-
-/** A plausible mailbox: one @, no spaces or angle brackets, a dot in the domain, RFC 5321's lengths. */
-export function isMailbox(address: string): boolean {
-  const at = address.lastIndexOf('@')
-  if (at < 1 || address.length > 254 || at > 64) return false
-  const domain = address.slice(at + 1)
-  return /^[^\s@<>(),;:"[\]\\]+$/.test(address.slice(0, at)) && /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}$/i.test(domain)
-}
 
 /**
  * MAIL_FROM: the sender of every message, "Name <address>" or a bare address. Unset: the

@@ -1,5 +1,7 @@
 import type { GroupField } from 'payload'
 
+import { validateEmailField } from '@/lib/mail/address'
+
 /** Per-issue footer text; anything left empty comes from the site settings. */
 export const issueFooterField: GroupField = {
   name: 'footer',
@@ -17,7 +19,7 @@ export const issueFooterField: GroupField = {
       type: 'row',
       fields: [
         { name: 'contactName', type: 'text', label: { sv: 'Kontaktperson', en: 'Contact person' } },
-        { name: 'contactEmail', type: 'email', label: { sv: 'Kontaktpersonens e-post', en: 'Contact e-mail' } },
+        { name: 'contactEmail', type: 'email', validate: validateEmailField, label: { sv: 'Kontaktpersonens e-post', en: 'Contact e-mail' } },
       ],
     },
   ],

@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { isStaffField } from '@/access/isStaffField'
-
 import { revalidationHooks } from '@/content/revalidation/revalidationHooks'
+import { validateEmailField } from '@/lib/mail/address'
 
 import { preventDeletingInUse } from '../shared/preventDeletingInUse'
 
@@ -68,7 +68,7 @@ export const Members: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'email', type: 'email', label: { sv: 'E-post', en: 'E-mail' }, access: { read: isStaffField } },
+        { name: 'email', type: 'email', validate: validateEmailField, label: { sv: 'E-post', en: 'E-mail' }, access: { read: isStaffField } },
         { name: 'phone', type: 'text', label: { sv: 'Telefon', en: 'Phone' }, access: { read: isStaffField } },
       ],
     },

@@ -1,6 +1,7 @@
 import type { GroupField } from 'payload'
 
 import { stockholmDateField } from '@/fields/stockholmDate'
+import { validateEmailField } from '@/lib/mail/address'
 
 /** "Vill du också delta …? Svar önskas till: … senast 30 april" — closes by itself after the deadline. */
 export const callToJoinField: GroupField = {
@@ -15,7 +16,7 @@ export const callToJoinField: GroupField = {
         { name: 'replyTo', type: 'relationship', relationTo: 'members', label: { sv: 'Svar till (person)', en: 'Reply to (person)' } },
         {
           name: 'contactEmail',
-          type: 'email',
+          type: 'email', validate: validateEmailField,
           label: { sv: 'E-post för svar (visas publikt)', en: 'Reply e-mail (public)' },
         },
       ],

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
+import { INTERNATIONAL_ADDRESSES } from '@/testing/addresses'
 import { createStaff, testPayload, unique } from '@/testing/payload'
 
 describe('a CSV import into a list', () => {
@@ -95,5 +96,15 @@ describe('a CSV import into a list', () => {
     await expect(payload.create({ collection: 'subscriber-imports', data: { list: list.id, csv: '' }, ...asEditor() })).rejects.toThrow(/Välj en CSV-fil/)
     const empty = await payload.create({ collection: 'subscriber-imports', data: { list: list.id, csv: 'inte,adresser\n' }, ...asEditor() })
     await expect(payload.update({ collection: 'subscriber-imports', id: empty.id, data: { status: 'queued' }, ...asEditor() })).rejects.toThrow(/inga nya adresser/)
+  })
+
+  it('imports every Swedish and international address its dry run counted, none more, none fewer', async () => {
+    const lines = INTERNATIONAL_ADDRESSES.filter((a, i, all) => all.findIndex((b) => b.toLowerCase() === a.toLowerCase()) === i).map((a) => a.replace('@', `-${tag}@`))
+    const created = await payload.create({ collection: 'subscriber-imports', data: { list: list.id, csv: ['e-post', ...lines].join('\n') }, ...asEditor() })
+    expect(created.report).toMatchObject({ total: lines.length, new: lines.length, invalid: 0 })
+    await payload.update({ collection: 'subscriber-imports', id: created.id, data: { status: 'queued' }, ...asEditor() })
+    await runJobs()
+    const done = await payload.findByID({ collection: 'subscriber-imports', id: created.id, overrideAccess: true, depth: 0 })
+    expect(done).toMatchObject({ status: 'done', processed: lines.length, result: { new: lines.length } })
   })
 })

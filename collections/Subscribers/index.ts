@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
-import { normaliseEmail } from '@/lib/mail/address'
+import { normaliseEmail, validateEmailField } from '@/lib/mail/address'
 import { mailer } from '@/lib/mail/mailer'
 import { forgetAddress } from '@/sending/deliveries'
 import { SUBSCRIBER_ENDPOINTS } from '@/subscribers/api'
@@ -52,6 +52,7 @@ export const Subscribers: CollectionConfig = {
     {
       name: 'email',
       type: 'email',
+      validate: validateEmailField,
       required: true,
       unique: true,
       index: true,
