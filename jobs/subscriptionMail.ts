@@ -1,9 +1,9 @@
 import type { TaskConfig } from 'payload'
 
-import { sendSubscriptionMail, type SubscriptionMailInput } from '@/subscribers/subscriptionMail'
+import { sendServiceMail, type ServiceMailInput } from '@/subscribers/serviceMail'
 
-/** Mail about a subscription, retried with a growing pause for about four hours (subscribers/subscriptionMail.ts). */
-export const subscriptionMailTask: TaskConfig<{ input: SubscriptionMailInput; output: object }> = {
+/** Mail a reader waits for (queue `service`), retried with a growing pause for about four hours (subscribers/serviceMail.ts). */
+export const subscriptionMailTask: TaskConfig<{ input: ServiceMailInput; output: object }> = {
   slug: 'subscriptionMail',
   label: 'E-post om en prenumeration',
   inputSchema: [
@@ -11,10 +11,12 @@ export const subscriptionMailTask: TaskConfig<{ input: SubscriptionMailInput; ou
     { name: 'subscriber', type: 'number' },
     { name: 'lists', type: 'json' },
     { name: 'email', type: 'text' },
+    { name: 'name', type: 'text' },
+    { name: 'organisation', type: 'text' },
   ],
   retries: { attempts: 8, backoff: { type: 'exponential', delay: 60_000 } },
   handler: async ({ input, req }) => {
-    await sendSubscriptionMail(req, input)
+    await sendServiceMail(req, input)
     return { output: {} }
   },
 }

@@ -46,19 +46,12 @@ export function signUpPage(settings: SettingsView, lists: OpenList[], values: Fo
   }
 }
 
-export function thanksPage(settings: SettingsView, outcome: 'sent' | 'queued'): Page {
+export function thanksPage(settings: SettingsView): Page {
   return {
     meta: { title: 'Tack för din anmälan', description: 'Bekräfta din prenumeration med länken i mejlet.', path: routes.subscribe() },
     body: (
       <Notice heading="Tack! Titta i din inkorg">
-        {outcome === 'sent' ? (
-          <p>Vi har skickat ett mejl till adressen du angav. Följ länken i det för att bekräfta din prenumeration på {settings.newsletterName}.</p>
-        ) : (
-          <p>
-            Din anmälan är sparad, men mejlet med bekräftelselänken kunde inte skickas just nu. Vi försöker igen av oss själva; det kan dröja en
-            stund innan det kommer fram.
-          </p>
-        )}
+        <p>Vi skickar strax ett mejl till adressen du angav. Följ länken i det för att bekräfta din prenumeration på {settings.newsletterName}.</p>
         <p>Syns inget mejl inom några minuter? Titta i skräpposten. Länken gäller i en vecka.</p>
       </Notice>
     ),

@@ -3,12 +3,11 @@
  * address is not yet on, or, when it is on all of them already, a note saying so (with its
  * unsubscribe link). The form's answer is the same either way.
  */
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import { getSettings } from '@/content/reads/settings'
 import { alreadySubscribedMessage, confirmationMessage, unsubscribeLinkMessage } from '@/emails/service/messages'
 import { env } from '@/lib/env'
-import { normaliseEmail } from '@/lib/mail/address'
 import { mailer as appMailer, type Mailer } from '@/lib/mail/mailer'
 import { absoluteUrl, routes } from '@/lib/routes'
 
@@ -17,6 +16,7 @@ import { listIdOf, type SubscriptionRow } from './model'
 import { CONFIRMATION_DAYS, confirmationToken, unsubscribeToken } from './tokens'
 
 type Subscriber = { id: number; email: string; subscriptions?: SubscriptionRow[] | null; unsubscribeKey?: string | null }
+
 
 const link = (path: string) => absoluteUrl(env.siteUrl, path)
 
@@ -54,24 +54,4 @@ export async function sendUnsubscribeLink(payload: Payload, subscriberId: number
     unsubscribeUrl: link(routes.unsubscribe(unsubscribeToken(subscriber.unsubscribeKey))),
   })
   await mailer.send({ to: subscriber.email, ...message })
-}
-
-/** What the subscriptionMail job is asked to send. */
-export type SubscriptionMailInput = { kind: 'signup' | 'unsubscribeLink'; subscriber?: number | null; lists?: unknown; email?: string | null }
-
-const ids = (value: unknown): number[] => (Array.isArray(value) ? value.filter((n): n is number => Number.isInteger(n)) : [])
-
-/**
- * Mail about a subscription that could not wait for, or could not reach, the mail server in the
- * request: a sign-up's confirmation when the server was down, and a personal unsubscribe link
- * asked for on /avregistrera (always sent from the job, so the page answers at once and alike for
- * every address).
- */
-export async function sendSubscriptionMail(req: PayloadRequest, input: SubscriptionMailInput): Promise<void> {
-  if (input.kind === 'signup' && input.subscriber) return sendSignupMail(req.payload, input.subscriber, ids(input.lists))
-  if (input.kind !== 'unsubscribeLink' || !input.email) return
-  const { docs } = await req.payload.find({ collection: 'subscribers', where: { email: { equals: normaliseEmail(input.email) } }, depth: 0, limit: 1, overrideAccess: true, req })
-  const subscriber = docs[0]
-  // Only to an address that has something to leave; nobody else learns which that is.
-  if (subscriber?.subscriptions?.some((row: SubscriptionRow) => row.status === 'subscribed' || row.status === 'pending')) await sendUnsubscribeLink(req.payload, subscriber.id)
 }

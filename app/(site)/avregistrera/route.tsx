@@ -8,6 +8,7 @@ import { formRoute, pageResponse } from '@/site/formPage'
 import { readForm } from '@/site/readForm'
 import { sitePage } from '@/site/sitePage'
 import { limitedPage, problemPage, unsubscribeInfoPage } from '@/site/subscriptionPages'
+import { requestUnsubscribeLink } from '@/subscribers/serviceMail'
 
 export const dynamic = 'force-dynamic'
 
@@ -17,7 +18,7 @@ export const GET = sitePage({
 
 /**
  * "Send me my link": always answered the same, at once; a job sends the link if the address is a
- * subscriber (jobs/subscriptionMail.ts), so the page tells nobody who subscribes.
+ * subscriber (subscribers/serviceMail.ts), so the page tells nobody who subscribes.
  */
 export const POST = formRoute(async (request: Request) => {
   const read = await readForm(request)
@@ -33,6 +34,6 @@ export const POST = formRoute(async (request: Request) => {
   if (!client.allowed) return pageResponse(limitedPage(client.retryAfterSeconds), { 'Retry-After': String(client.retryAfterSeconds) })
   const address = await formAddressThrottle().attempt(normaliseEmail(email))
   if (!address.allowed) return pageResponse(limitedPage(address.retryAfterSeconds), { 'Retry-After': String(address.retryAfterSeconds) })
-  await payload.jobs.queue({ task: 'subscriptionMail', input: { kind: 'unsubscribeLink', email: normaliseEmail(email) } })
+  await requestUnsubscribeLink({ payload }, email)
   return pageResponse(unsubscribeInfoPage(settings, { sent: true }))
 })

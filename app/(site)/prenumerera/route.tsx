@@ -8,7 +8,7 @@ import { formRoute, pageResponse } from '@/site/formPage'
 import { readForm } from '@/site/readForm'
 import { sitePage } from '@/site/sitePage'
 import { EMPTY_FORM, limitedPage, problemPage, signUpPage, thanksPage } from '@/site/subscriptionPages'
-import { signUp } from '@/subscribers/signUp'
+import { requestSignUp } from '@/subscribers/signUp'
 import { parseSignUp } from '@/subscribers/signUpForm'
 
 export const dynamic = 'force-dynamic'
@@ -23,7 +23,7 @@ export const POST = formRoute(async (request: Request) => {
   const payload = await payloadClient()
   const [settings, lists] = await Promise.all([getSettings(payload), openLists(payload)])
   // A robot filled in the hidden field: thank it like anyone, keep and send nothing.
-  if (read.form.get(HONEYPOT_FIELD)) return pageResponse(thanksPage(settings, 'sent'))
+  if (read.form.get(HONEYPOT_FIELD)) return pageResponse(thanksPage(settings))
   const { values, errors, signUp: form } = parseSignUp(read.form, lists)
   if (!form) return pageResponse(signUpPage(settings, lists, values, errors, 400))
   // Only what would store or send something counts against the limits.
@@ -31,6 +31,6 @@ export const POST = formRoute(async (request: Request) => {
   if (!client.allowed) return pageResponse(limitedPage(client.retryAfterSeconds), { 'Retry-After': String(client.retryAfterSeconds) })
   const address = await formAddressThrottle().attempt(form.email)
   if (!address.allowed) return pageResponse(limitedPage(address.retryAfterSeconds), { 'Retry-After': String(address.retryAfterSeconds) })
-  const outcome = await signUp(payload, form)
-  return pageResponse(thanksPage(settings, outcome))
+  await requestSignUp(payload, form)
+  return pageResponse(thanksPage(settings))
 })
