@@ -88,6 +88,7 @@ export interface Config {
       purgeUnconfirmed: TaskPurgeUnconfirmed;
       runSending: TaskRunSending;
       resumeSendings: TaskResumeSendings;
+      resumeImports: TaskResumeImports;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -737,6 +738,7 @@ export interface PayloadJob {
           | 'purgeUnconfirmed'
           | 'runSending'
           | 'resumeSendings'
+          | 'resumeImports'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -778,6 +780,7 @@ export interface PayloadJob {
         | 'purgeUnconfirmed'
         | 'runSending'
         | 'resumeSendings'
+        | 'resumeImports'
         | 'schedulePublish'
       )
     | null;
@@ -1484,6 +1487,16 @@ export interface TaskResumeSendings {
   output: {
     resumed?: number | null;
     finished?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskResumeImports".
+ */
+export interface TaskResumeImports {
+  input?: unknown;
+  output: {
+    resumed?: number | null;
   };
 }
 /**

@@ -29,6 +29,7 @@ import { answerKnownApiErrors } from '@/lib/database/afterError'
 import { logDroppedConnections } from '@/lib/database/droppedConnections'
 import { STOCKHOLM } from '@/lib/dates'
 import { env } from '@/lib/env'
+import { everyMs, QUEUE_PACE, QUEUES } from '@/lib/jobs/queues'
 import { appRunnerLock } from '@/lib/jobs/runnerLock'
 import { payloadEmail } from '@/lib/mail/payloadEmail'
 import { tasks } from '@/jobs'
@@ -77,10 +78,11 @@ export default buildConfig({
     // browser be made to run it by a link on another site.
     access: { run: () => false },
     tasks,
-    // Sends, imports, subscription mail and scheduled publishing run as jobs. The web server looks
-    // for due jobs every ten seconds, unless JOBS_IN_SERVER=false says `npm run jobs` does it
-    // (several servers). Scripts and tests load the same config but must not start a scheduler.
-    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 10 }],
+    // Sends, imports, subscription mail and scheduled publishing run as jobs, in three queues by how
+    // soon their work must be done (lib/jobs/queues.ts), each looked at on its own: the web server
+    // runs them unless JOBS_IN_SERVER=false says `npm run jobs` does (several servers). Scripts and
+    // tests load the same config but must not start a scheduler.
+    autoRun: Object.values(QUEUES).map((queue) => ({ cron: everyMs(QUEUE_PACE[queue].everyMs), queue, limit: QUEUE_PACE[queue].limit })),
     // Of several servers (or a server and `npm run jobs`), only the holder of the runner lock runs
     // jobs: Payload's own take of a due job is not safe against a second runner.
     shouldAutoRun: async () =>

@@ -1,8 +1,9 @@
 import { importSubscribersTask } from './importSubscribers'
 import { purgeUnconfirmedTask } from './purgeUnconfirmed'
+import { resumeImportsTask } from './resumeImports'
 import { resumeSendingsTask } from './resumeSendings'
 import { runSendingTask } from './runSending'
 import { subscriptionMailTask } from './subscriptionMail'
 
 /** Every job the queue runs (besides Payload's own scheduled publishing). */
-export const tasks = [importSubscribersTask, subscriptionMailTask, purgeUnconfirmedTask, runSendingTask, resumeSendingsTask]
+export const tasks = [importSubscribersTask, subscriptionMailTask, purgeUnconfirmedTask, runSendingTask, resumeSendingsTask, resumeImportsTask]

@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { PAYLOAD_SCRIPT_FLAGS } from '@/scripts/lib/cli'
 import { ROOT } from '@/scripts/lib/paths'
 import { makeArticle, makeIssue } from '@/testing/content'
+import { requestSignUp } from '@/subscribers/signUp'
 import { restPost } from '@/testing/http'
 import { readMailbox } from '@/testing/mailbox'
 import { createStaff, testPayload, tokenFor, unique } from '@/testing/payload'
@@ -105,6 +106,27 @@ describe('a send survives its runner', () => {
     await exited(runner)
   })
 
+  it("a reader's confirmation and an editor's test send go out while a send to a list is under way", async () => {
+    const { sending, addresses } = await sendTo(100, 'kon')
+    const runner = startRunner()
+    await until('the send to begin', async () => (await received(addresses)).size >= 5)
+    const open = await payload.create({ collection: 'mailing-lists', data: { name: `Öppen kö ${tag}`, publicSignup: true }, overrideAccess: true })
+    const reader = `lasare-${tag}@example.se`
+    await requestSignUp(payload, { email: reader, name: null, organisation: null, lists: [open.id] })
+    const issue = await makeIssue(payload, 'draft')
+    const tester = `provare-${tag}@example.se`
+    expect((await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: tester }, { token })).status).toBe(201)
+    await until('the confirmation and the test', async () => (await received([reader, tester])).size === 2)
+    // Neither waited for the send to end.
+    expect(await statusOf(sending)).toBe('sending')
+    expect((await received(addresses)).size).toBeLessThan(addresses.length)
+    runner.kill('SIGTERM')
+    await exited(runner)
+    // The rest of the send is no other test's work.
+    await payload.db.drizzle.execute(sql`DELETE FROM deliveries WHERE sending_id = ${sending} AND status = 'queued'`)
+    await payload.db.drizzle.execute(sql`UPDATE sendings SET status = 'cancelled' WHERE id = ${sending}`)
+  }, 180_000)
+
   it('two runners started at once: a scheduled publish happens once, and each address of a send gets one message', async () => {
     const article = await makeArticle(payload, 'draft')
     const publishedVersions = async () =>
@@ -169,5 +191,37 @@ describe('a send survives its runner', () => {
     const got = await received(addresses)
     expect([...got.keys()].sort()).toEqual([...addresses].sort())
     for (const [address, ids] of got) expect(ids, address).toHaveLength(1)
+  }, 180_000)
+
+  it('killed mid-import and started again: the import goes on from its last step, and every line is on the list once', async () => {
+    const list = await payload.create({ collection: 'mailing-lists', data: { name: `Import ${tag}` }, overrideAccess: true })
+    const lines = 3000
+    const csv = ['e-post', ...Array.from({ length: lines }, (_, i) => `import${i}-${tag}@example.se`)].join('\n')
+    const checked = await payload.create({ collection: 'subscriber-imports', data: { list: list.id, csv }, overrideAccess: true })
+    await payload.update({ collection: 'subscriber-imports', id: checked.id, data: { status: 'queued' }, overrideAccess: true })
+    const progress = async () => (await payload.findByID({ collection: 'subscriber-imports', id: checked.id, overrideAccess: true, depth: 0 })) as { status: string; processed: number }
+    const onList = async () => (await payload.count({ collection: 'subscribers', where: { 'subscriptions.list': { equals: list.id } }, overrideAccess: true })).totalDocs
+
+    const first = startRunner()
+    await until('the first steps', async () => (await progress()).processed > 0)
+    first.kill('SIGKILL')
+    await exited(first)
+    const stopped = await progress()
+    expect(stopped).toMatchObject({ status: 'running' })
+    expect(stopped.processed).toBeLessThan(lines)
+
+    // Nobody moves it on; five minutes pass (here at once), and the next runner takes it up.
+    await payload.db.drizzle.execute(sql`UPDATE subscriber_imports SET updated_at = now() - interval '10 minutes' WHERE id = ${checked.id}`)
+    const second = startRunner()
+    await payload.jobs.queue({ task: 'resumeImports', input: {} })
+    await until('the import to finish', async () => (await progress()).status === 'done', 120_000)
+    second.kill('SIGTERM')
+    await exited(second)
+    expect(await onList()).toBe(lines)
+    const done = (await payload.findByID({ collection: 'subscriber-imports', id: checked.id, overrideAccess: true, depth: 0 })) as unknown as { processed: number; csv: string | null; result: { new: number; already: number } }
+    expect(done).toMatchObject({ processed: lines, csv: null })
+    // A step the dead runner had begun is counted once more, as "already on the list".
+    expect(done.result.new + done.result.already).toBe(lines)
+    await payload.delete({ collection: 'subscriber-imports', id: checked.id, overrideAccess: true })
   }, 180_000)
 })

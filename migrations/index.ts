@@ -9,6 +9,7 @@ import * as migration_20261202_042020_snapshot_placeholder from './20261202_0420
 import * as migration_20261202_052054_media_storage from './20261202_052054_media_storage';
 import * as migration_20261206_032419_record_and_cache from './20261206_032419_record_and_cache';
 import * as migration_20261206_051718_doors_under_abuse from './20261206_051718_doors_under_abuse';
+import * as migration_20261206_053623_queues_and_resumed_imports from './20261206_053623_queues_and_resumed_imports';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_051718_doors_under_abuse.up,
     down: migration_20261206_051718_doors_under_abuse.down,
-    name: '20261206_051718_doors_under_abuse'
+    name: '20261206_051718_doors_under_abuse',
+  },
+  {
+    up: migration_20261206_053623_queues_and_resumed_imports.up,
+    down: migration_20261206_053623_queues_and_resumed_imports.down,
+    name: '20261206_053623_queues_and_resumed_imports'
   },
 ];

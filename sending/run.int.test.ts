@@ -7,8 +7,10 @@ import type { Payload } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { QUEUES } from '@/lib/jobs/queues'
 import { createMailer, replaceMailer, type Mailer } from '@/lib/mail/mailer'
 import { ISSUE_TURN_LOCK } from '@/sending/deliveries'
+import { runSend } from '@/sending/run'
 import type { User } from '@/payload-types'
 import { makeIssue } from '@/testing/content'
 import { graphql, restDelete, restGet, restPost } from '@/testing/http'
@@ -237,6 +239,37 @@ describe('sending an issue to its lists', () => {
     }
   })
 
+  it('a long send works a slice at a time and queues its next part behind the bulk work waiting meanwhile', async () => {
+    const e = (await payload.create({ collection: 'mailing-lists', data: { name: `Lista lång ${tag}` }, overrideAccess: true })).id
+    extraLists.push(e)
+    const names = ['pelle', 'quinn', 'rut', 'sara', 'tore']
+    for (const name of names) await subscribe(name, [e])
+    const issue = await makeIssue(payload, 'published')
+    const { sending } = await send(issue.id, [e])
+    const partsWaiting = async () => {
+      const { rows } = await payload.db.drizzle.execute(sql`SELECT id FROM payload_jobs WHERE task_slug = 'runSending' AND (input->>'sending')::int = ${sending} AND completed_at IS NULL ORDER BY created_at`)
+      return rows.map((r) => Number((r as { id: number }).id))
+    }
+    const [queued] = await partsWaiting()
+    // Meanwhile, other bulk work is queued (an import, say: here, the nightly clean-up).
+    const other = await payload.jobs.queue({ task: 'purgeUnconfirmed', input: {} })
+
+    // A slice so short that one claim of two rows uses it up.
+    await runSend(payload, sending, undefined, { sliceMs: 0, batch: 2 })
+    expect((await rowsOf(sending)).filter((r) => r.status === 'sent')).toHaveLength(2)
+    expect(await sendingOf(sending)).toMatchObject({ status: 'sending', heartbeatAt: null })
+    const parts = await partsWaiting()
+    expect(parts).toHaveLength(2)
+    expect(parts[0]).toBe(queued)
+    // The next part is behind the work queued before it.
+    const { rows: order } = await payload.db.drizzle.execute(sql`SELECT id FROM payload_jobs WHERE queue = ${QUEUES.bulk} AND completed_at IS NULL AND id IN (${parts[1]}, ${other.id}) ORDER BY created_at, id`)
+    expect(order.map((r) => Number((r as { id: number }).id))).toEqual([other.id, parts[1]])
+
+    await payload.jobs.run({ queue: QUEUES.bulk, where: { id: { in: [...parts, other.id] } } })
+    expect((await sendingOf(sending)).status).toBe('done')
+    for (const name of names) expect(await mailTo(smtp.mailbox, address(name))).toHaveLength(1)
+  })
+
   it('lets staff send again to the failed deliveries of a send, at the addresses as corrected since, and to no one else', async () => {
     const d = (await payload.create({ collection: 'mailing-lists', data: { name: `Lista igen ${tag}` }, overrideAccess: true })).id
     extraLists.push(d)
@@ -267,7 +300,10 @@ describe('sending an issue to its lists', () => {
     const test = await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: `${editor.email}, Kollega-${tag}@Example.se` }, { token })
     expect(test.status).toBe(201)
     expect((await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: 'inte en adress' }, { token })).status).toBe(400)
+    // A test send is the editor's: its own queue, never behind a send to the lists.
     await runJobs()
+    expect(await mailTo(smtp.mailbox, editor.email)).toHaveLength(0)
+    await payload.jobs.run({ queue: QUEUES.editor })
     const [mail] = await mailTo(smtp.mailbox, editor.email)
     expect(mail?.subject).toBe(`[Provutskick] ${issue.title}`)
     expect(rawHeader(mail as Received, 'List-Unsubscribe')).toBeNull()

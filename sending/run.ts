@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { env } from '@/lib/env'
+import { BULK_SLICE_MS, QUEUES } from '@/lib/jobs/queues'
 import { stopRequested } from '@/lib/jobs/shutdown'
 import { mailer as appMailer, type Mailer } from '@/lib/mail/mailer'
 import { smtpFailure, type SmtpFailure } from '@/lib/mail/smtpFailure'
@@ -19,6 +20,13 @@ import { inParallel, pacer } from './pace'
 const BATCH = 100
 const LEASE_MS = 5 * 60_000
 const IN_FLIGHT = 4
+
+/** How a send's job works: its slice of time before it yields (lib/jobs/queues.ts), rows per claim. */
+export type SendPace = { sliceMs: number; batch: number }
+const PACE: SendPace = { sliceMs: BULK_SLICE_MS, batch: BATCH }
+
+/** The send's next part, at the back of the bulk queue: other bulk work gets its turn first. */
+const queueNextPart = (payload: Payload, sending: number) => payload.jobs.queue({ task: 'runSending', queue: QUEUES.bulk, input: { sending } })
 
 const idsOf = (values: Sending['lists']): number[] => (values ?? []).map((v) => (typeof v === 'object' ? v.id : v))
 
@@ -73,7 +81,8 @@ async function deliver(payload: Payload, mailer: Mailer, sending: Sending, email
   return null
 }
 
-async function runNewsletter(payload: Payload, mailer: Mailer, sending: Sending): Promise<void> {
+async function runNewsletter(payload: Payload, mailer: Mailer, sending: Sending, { sliceMs, batch: batchSize }: SendPace): Promise<void> {
+  const sliceEnds = Date.now() + sliceMs
   const lists = idsOf(sending.lists)
   const email: SendingEmail = { subject: sending.subject, html: sending.html, text: sending.text, placeholder: sending.placeholder }
   const sender = await senderIdentity(payload)
@@ -84,10 +93,11 @@ async function runNewsletter(payload: Payload, mailer: Mailer, sending: Sending)
   const accepted = () => (wentOut ??= recordWentOut(payload, issue, new Date()))
   await update(payload, sending.id, { status: 'sending', startedAt: sending.startedAt ?? new Date().toISOString(), heartbeatAt: new Date().toISOString(), pausedUntil: null })
   let down: SmtpFailure | null = null
-  while (!down && !stopRequested()) {
+  let yielded = false
+  while (!down && !stopRequested() && !yielded) {
     const now = await payload.findByID({ collection: 'sendings', id: sending.id, depth: 0, overrideAccess: true, select: { status: true } })
     if (now.status === 'cancelled') return void (await dropQueued(payload, sending.id))
-    const batch = await claimBatch(payload, sending.id, lists, BATCH, LEASE_MS)
+    const batch = await claimBatch(payload, sending.id, lists, batchSize, LEASE_MS)
     if (batch.length === 0) break
     const untried: number[] = []
     await inParallel(batch, IN_FLIGHT, async (row) => {
@@ -101,6 +111,7 @@ async function runNewsletter(payload: Payload, mailer: Mailer, sending: Sending)
     })
     await release(payload, untried)
     await update(payload, sending.id, { heartbeatAt: new Date().toISOString() })
+    yielded = Date.now() >= sliceEnds
   }
   if (down) {
     const pauses = (sending.pauses ?? 0) + 1
@@ -111,6 +122,12 @@ async function runNewsletter(payload: Payload, mailer: Mailer, sending: Sending)
   if (stopRequested()) {
     // Stopped by its runner: another may take the send up at once.
     await update(payload, sending.id, { heartbeatAt: null })
+    return
+  }
+  if (yielded && (await nextDue(payload, sending.id)) !== null) {
+    // Its slice is up: the rest is the next part's, queued behind the bulk work waiting meanwhile.
+    await update(payload, sending.id, { heartbeatAt: null })
+    await queueNextPart(payload, sending.id)
     return
   }
   if ((await nextDue(payload, sending.id)) === null) {
@@ -137,13 +154,15 @@ async function runTest(payload: Payload, mailer: Mailer, sending: Sending): Prom
 /**
  * Sends what is due of one send, then stops: the rows still waiting (an address the server said
  * "later" to, a server that could not be reached) are taken up by resumeSends when they are due,
- * by whichever runner is there. Never inside a request (the runSending job, jobs/).
+ * by whichever runner is there. A long send works a slice of time and queues its next part, so an
+ * import or another send queued meanwhile is not held up for hours. Never inside a request (the
+ * runSending job, jobs/).
  */
-export async function runSend(payload: Payload, id: number, mailer: Mailer = appMailer()): Promise<void> {
+export async function runSend(payload: Payload, id: number, mailer: Mailer = appMailer(), pace: SendPace = PACE): Promise<void> {
   const sending = await payload.findByID({ collection: 'sendings', id, depth: 0, overrideAccess: true, disableErrors: true })
   if (!sending || sending.status === 'done' || sending.status === 'cancelled') return
   if (sending.kind === 'test') await runTest(payload, mailer, sending)
-  else await runNewsletter(payload, mailer, sending)
+  else await runNewsletter(payload, mailer, sending, pace)
 }
 
 /**

@@ -1,5 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { QUEUES } from '@/lib/jobs/queues'
 import { isValidEmail, normaliseEmail } from '@/lib/mail/address'
 import { renderForTest } from '@/newsletter/sendingEmail'
 import type { User } from '@/payload-types'
@@ -32,6 +33,7 @@ export async function queueTestSend(req: PayloadRequest, staff: User, issueId: n
     overrideAccess: true,
     req,
   })
-  await req.payload.jobs.queue({ task: 'runSending', input: { sending: sending.id }, req })
+  // The editor waits at the screen: a queue of its own, never behind readers' mail or a send (lib/jobs/queues.ts).
+  await req.payload.jobs.queue({ task: 'runSending', queue: QUEUES.editor, input: { sending: sending.id }, req })
   return { sending: sending.id, addresses }
 }

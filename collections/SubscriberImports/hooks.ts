@@ -2,6 +2,7 @@ import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHo
 
 import { staffOf } from '@/access/roles'
 import { IMPORT_JOB_CONTEXT, planImport, type ImportReport } from '@/subscribers/importPlan'
+import { queueImportPart } from '@/subscribers/runImport'
 
 type Status = 'checked' | 'queued' | 'running' | 'done' | 'failed'
 type Doc = { id: number; processed?: number | null; result?: unknown; error?: string | null; list?: number | { id: number } | null; csv?: string | null; status?: Status | null; report?: ImportReport | null; startedBy?: string | null; title?: string | null }
@@ -40,6 +41,6 @@ export const checkImport: CollectionBeforeChangeHook<Doc> = async ({ data, origi
 
 export const queueImport: CollectionAfterChangeHook<Doc> = async ({ doc, previousDoc, req, context }) => {
   if (context[IMPORT_JOB_CONTEXT] || doc.status !== 'queued' || previousDoc?.status === 'queued') return doc
-  await req.payload.jobs.queue({ task: 'importSubscribers', input: { importId: doc.id }, req })
+  await queueImportPart(req, doc.id)
   return doc
 }
