@@ -10,6 +10,8 @@ import * as migration_20261202_052054_media_storage from './20261202_052054_medi
 import * as migration_20261206_032419_record_and_cache from './20261206_032419_record_and_cache';
 import * as migration_20261206_051718_doors_under_abuse from './20261206_051718_doors_under_abuse';
 import * as migration_20261206_053623_queues_and_resumed_imports from './20261206_053623_queues_and_resumed_imports';
+import * as migration_20261206_054158_no_lockout from './20261206_054158_no_lockout';
+import * as migration_20261206_054300_limit_counts from './20261206_054300_limit_counts';
 
 export const migrations = [
   {
@@ -70,6 +72,16 @@ export const migrations = [
   {
     up: migration_20261206_053623_queues_and_resumed_imports.up,
     down: migration_20261206_053623_queues_and_resumed_imports.down,
-    name: '20261206_053623_queues_and_resumed_imports'
+    name: '20261206_053623_queues_and_resumed_imports',
+  },
+  {
+    up: migration_20261206_054158_no_lockout.up,
+    down: migration_20261206_054158_no_lockout.down,
+    name: '20261206_054158_no_lockout',
+  },
+  {
+    up: migration_20261206_054300_limit_counts.up,
+    down: migration_20261206_054300_limit_counts.down,
+    name: '20261206_054300_limit_counts',
   },
 ];

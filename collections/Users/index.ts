@@ -8,7 +8,7 @@ import { env } from '@/lib/env'
 
 import { forgiveSuccessfulLogin, limitLoginAttempts } from './hooks/limitLoginAttempts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
-import { refuseUnknownOrLockedAlike } from './hooks/refuseUnknownOrLockedAlike'
+import { refuseUnknownAlike } from './hooks/refuseUnknownAlike'
 import { resetPasswordEmail } from './resetPasswordEmail'
 
 export const Users: CollectionConfig = {
@@ -23,10 +23,9 @@ export const Users: CollectionConfig = {
     group: { sv: 'Administration', en: 'Administration' },
   },
   auth: {
-    // Payload's own lockout, the last line of defence: 25 failed logins lock the account for 15
-    // minutes. The per-address limit (lib/security/loginThrottle.ts) stops one stranger at 10.
-    maxLoginAttempts: 25,
-    lockTime: 15 * 60 * 1000,
+    // No lockout: any stranger could renew one against any account, the admin's included. The
+    // limits that stop guessing count per client and per account (lib/security/loginThrottle.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     forgotPassword: resetPasswordEmail,
     cookies: {
@@ -40,11 +39,9 @@ export const Users: CollectionConfig = {
     read: isSelfOrAdmin,
     update: isSelfOrAdmin,
     delete: isAdmin,
-    // Only an admin lifts a lockout, for any account.
-    unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [limitLoginAttempts, refuseUnknownOrLockedAlike],
+    beforeOperation: [limitLoginAttempts, refuseUnknownAlike],
     beforeChange: [makeFirstUserAdmin],
     afterLogin: [forgiveSuccessfulLogin],
   },

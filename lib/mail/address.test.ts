@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { INTERNATIONAL_ADDRESSES } from '@/testing/addresses'
 
-import { isValidEmail, normaliseEmail, validateEmailField } from './address'
-
+import { isValidEmail, mailboxOf, normaliseEmail, validateEmailField } from './address'
 
 describe('the one address rule', () => {
   it.each(INTERNATIONAL_ADDRESSES)('takes %s', (address) => {
@@ -25,5 +24,13 @@ describe('the one address rule', () => {
     expect(isValidEmail('')).toBe(false)
     expect(validateEmailField(null, { required: true })).toMatch(/obligatoriskt/)
     expect(validateEmailField(null)).toBe(true)
+  })
+
+  it('counts an address with a +tag and in other case as its one inbox', () => {
+    expect(mailboxOf('Victim+1@Example.se')).toBe('victim@example.se')
+    expect(mailboxOf('victim+nyhetsbrev+2@example.se')).toBe('victim@example.se')
+    expect(mailboxOf('björn+x@XN--RKSMRGS-5WAO1O.SE')).toBe('björn@räksmörgås.se')
+    // A + first is part of the name, not a tag.
+    expect(mailboxOf('+anna@example.se')).toBe('+anna@example.se')
   })
 })

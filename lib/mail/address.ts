@@ -19,6 +19,20 @@ export function normaliseEmail(value: string): string {
   return at < 1 ? address : `${address.slice(0, at)}@${punycode.toUnicode(address.slice(at + 1))}`
 }
 
+/**
+ * The inbox an address reaches, for counting what is sent to it: "Anna+rus@Example.se" and
+ * "anna@example.se" land in one inbox (subaddressing, RFC 5233, which the common mail systems
+ * follow), so a limit per address must count them as one.
+ */
+export function mailboxOf(value: string): string {
+  const address = normaliseEmail(value)
+  const at = address.lastIndexOf('@')
+  if (at < 1) return address
+  const local = address.slice(0, at)
+  const tag = local.indexOf('+')
+  return `${tag > 0 ? local.slice(0, tag) : local}${address.slice(at)}`
+}
+
 /** RFC 5322's atext, and any letter, digit or mark beyond ASCII. */
 const ATOM = /^[\p{L}\p{N}\p{M}!#$%&'*+/=?^_`{|}~-]+$/u
 const ASCII_DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/

@@ -27,7 +27,7 @@ export function redisClient(): Client | null {
     client.on('error', (error: unknown) => {
       if (Date.now() - lastComplaint < 60_000) return
       lastComplaint = Date.now()
-      console.warn(`▸ Redis unreachable (${error instanceof Error ? error.message : String(error)}); limits count and pages are kept on this instance meanwhile.`)
+      console.warn(`▸ Redis unreachable (${error instanceof Error ? error.message : String(error)}); limits count in PostgreSQL and pages are kept on this instance meanwhile.`)
     })
     client.connect().catch(() => undefined)
     holder[KEY] = client

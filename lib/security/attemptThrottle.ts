@@ -1,6 +1,7 @@
 /**
  * Counts attempts per key (a client address, an e-mail address) in a sliding window and says
- * whether one more may go ahead: the login limit, the sign-up limits. In this process's memory.
+ * whether one more may go ahead. In this process's memory: what the limits fall back on while
+ * neither Redis nor PostgreSQL answers (lib/security/sharedThrottle.ts).
  */
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
@@ -27,6 +28,21 @@ export class AttemptThrottle {
     this.attempts.set(address, recent)
     this.forgetOldest()
     return { allowed: true }
+  }
+
+  /** How many attempts the window holds for the address. */
+  count(address: string): number {
+    const since = (this.options.now ?? Date.now)() - this.options.windowMs
+    return (this.attempts.get(address) ?? []).filter((at) => at > since).length
+  }
+
+  /** Records an attempt whatever the count (something that happened: a successful login). */
+  record(address: string): void {
+    const recent = this.attempts.get(address) ?? []
+    recent.push((this.options.now ?? Date.now)())
+    this.attempts.delete(address)
+    this.attempts.set(address, recent)
+    this.forgetOldest()
   }
 
   /** Takes back the address's latest attempt (it was a successful login). */

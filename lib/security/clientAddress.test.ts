@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http'
 
 import { describe, expect, it } from 'vitest'
 
-import { clientAddress, forwardedClient, trustRule } from './clientAddress'
+import { clientAddress, clientKey, forwardedClient, trustRule } from './clientAddress'
 
 const request = (remoteAddress: string, forwardedFor?: string) =>
   ({ socket: { remoteAddress }, connection: { remoteAddress }, headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} }) as unknown as IncomingMessage
@@ -30,5 +30,14 @@ describe('clientAddress', () => {
   it('reads back the one address the server decided', () => {
     expect(forwardedClient(new Headers({ 'x-forwarded-for': '203.0.113.1' }))).toBe('203.0.113.1')
     expect(forwardedClient(new Headers())).toBeNull()
+  })
+
+  it('counts an IPv6 /64 as one client, an IPv4 address as itself', () => {
+    expect(clientKey('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64')
+    expect(clientKey('2001:0db8:0001:0002:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64')
+    expect(clientKey('2001:db8:1:3::1')).toBe('2001:db8:1:3::/64')
+    expect(clientKey('::ffff:198.51.100.7')).toBe('198.51.100.7')
+    expect(clientKey('198.51.100.7')).toBe('198.51.100.7')
+    expect(clientKey(null)).toBe('unknown')
   })
 })

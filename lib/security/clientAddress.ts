@@ -7,6 +7,7 @@
  */
 import type { IncomingMessage } from 'node:http'
 
+import ipaddr from 'ipaddr.js'
 import proxyaddr from 'proxy-addr'
 
 export type TrustRule = (address: string, hop: number) => boolean
@@ -36,3 +37,20 @@ export function clientAddress(request: IncomingMessage, trust: TrustRule): strin
 export function forwardedClient(headers: { get(name: string): string | null }): string | null {
   return headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || null
 }
+
+/**
+ * What a limit counts as one client: an IPv4 address, or an IPv6 /64 — the smallest block a
+ * network hands out (RFC 6177); whoever holds one can use any of its 2^64 addresses, so counting
+ * per IPv6 address would give one client endless fresh counters.
+ */
+export function clientKey(address: string | null): string {
+  if (!address) return 'unknown'
+  if (!ipaddr.isValid(address)) return address
+  const parsed = ipaddr.process(address)
+  if (parsed.kind() === 'ipv4') return parsed.toString()
+  const prefix = (parsed as ipaddr.IPv6).parts.slice(0, 4)
+  return `${new ipaddr.IPv6([...prefix, 0, 0, 0, 0]).toString()}/64`
+}
+
+/** The client a request's limits count, from the address server.ts decided. */
+export const limitedClient = (headers: { get(name: string): string | null }): string => clientKey(forwardedClient(headers))

@@ -38,7 +38,7 @@ describe('limits counted across instances (REDIS_URL)', () => {
     expect((await also.attempt('198.51.100.1')).allowed).toBe(true)
   })
 
-  it('counts on the instance while Redis is away, never failing a request, and shares again when it is back', async () => {
+  it('counts in PostgreSQL while Redis is away, never failing a request, and shares again when it is back', async () => {
     const name = `outage-${Date.now()}`
     const limit = sharedThrottle(name, { limit: 2, windowMs: 60_000 })
     await redis.stop()

@@ -1,9 +1,9 @@
 import { HONEYPOT_FIELD } from '@/components/subscribe/SignUpForm'
-import { isValidEmail, normaliseEmail } from '@/lib/mail/address'
+import { isValidEmail } from '@/lib/mail/address'
 import { payloadClient } from '@/site/payload'
 import { getSettings } from '@/content/reads/settings'
-import { forwardedClient } from '@/lib/security/clientAddress'
-import { formAddressThrottle, formClientThrottle } from '@/lib/security/formLimits'
+import { limitedClient } from '@/lib/security/clientAddress'
+import { checkFormLimits } from '@/lib/security/formLimits'
 import { formRoute, pageResponse } from '@/site/formPage'
 import { readForm } from '@/site/readForm'
 import { sitePage } from '@/site/sitePage'
@@ -30,10 +30,9 @@ export const POST = formRoute(async (request: Request) => {
   if (!isValidEmail(email)) {
     return pageResponse(unsubscribeInfoPage(settings, { email: email.slice(0, 320), error: 'Skriv en giltig e-postadress, till exempel namn@exempel.se.' }))
   }
-  const client = await formClientThrottle().attempt(forwardedClient(request.headers) ?? 'unknown')
-  if (!client.allowed) return pageResponse(limitedPage(client.retryAfterSeconds), { 'Retry-After': String(client.retryAfterSeconds) })
-  const address = await formAddressThrottle().attempt(normaliseEmail(email))
-  if (!address.allowed) return pageResponse(limitedPage(address.retryAfterSeconds), { 'Retry-After': String(address.retryAfterSeconds) })
-  await requestUnsubscribeLink({ payload }, email)
+  const limits = await checkFormLimits(limitedClient(request.headers), email)
+  if (!limits.go && !limits.quietly) return pageResponse(limitedPage(limits.retryAfterSeconds), { 'Retry-After': String(limits.retryAfterSeconds) })
+  // An inbox that has had its day's share: the usual answer, and nothing sent.
+  if (limits.go) await requestUnsubscribeLink({ payload }, email)
   return pageResponse(unsubscribeInfoPage(settings, { sent: true }))
 })

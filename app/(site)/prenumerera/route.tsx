@@ -1,8 +1,8 @@
 import { openLists } from '@/subscribers/openLists'
 import { payloadClient } from '@/site/payload'
 import { getSettings } from '@/content/reads/settings'
-import { forwardedClient } from '@/lib/security/clientAddress'
-import { formAddressThrottle, formClientThrottle } from '@/lib/security/formLimits'
+import { limitedClient } from '@/lib/security/clientAddress'
+import { checkFormLimits } from '@/lib/security/formLimits'
 import { HONEYPOT_FIELD } from '@/components/subscribe/SignUpForm'
 import { formRoute, pageResponse } from '@/site/formPage'
 import { readForm } from '@/site/readForm'
@@ -27,10 +27,9 @@ export const POST = formRoute(async (request: Request) => {
   const { values, errors, signUp: form } = parseSignUp(read.form, lists)
   if (!form) return pageResponse(signUpPage(settings, lists, values, errors, 400))
   // Only what would store or send something counts against the limits.
-  const client = await formClientThrottle().attempt(forwardedClient(request.headers) ?? 'unknown')
-  if (!client.allowed) return pageResponse(limitedPage(client.retryAfterSeconds), { 'Retry-After': String(client.retryAfterSeconds) })
-  const address = await formAddressThrottle().attempt(form.email)
-  if (!address.allowed) return pageResponse(limitedPage(address.retryAfterSeconds), { 'Retry-After': String(address.retryAfterSeconds) })
-  await requestSignUp(payload, form)
+  const limits = await checkFormLimits(limitedClient(request.headers), form.email)
+  if (!limits.go && !limits.quietly) return pageResponse(limitedPage(limits.retryAfterSeconds), { 'Retry-After': String(limits.retryAfterSeconds) })
+  // An inbox that has had its day's share: the usual answer, and nothing sent.
+  if (limits.go) await requestSignUp(payload, form)
   return pageResponse(thanksPage(settings))
 })

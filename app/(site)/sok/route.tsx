@@ -6,7 +6,7 @@ import { getSettings } from '@/content/reads/settings'
 import { SEARCH_PAGE_SIZE, searchPublished } from '@/content/search/searchPublished'
 import { routes } from '@/lib/routes'
 import { toPageNumber } from '@/content/search/pageNumber'
-import { forwardedClient } from '@/lib/security/clientAddress'
+import { limitedClient } from '@/lib/security/clientAddress'
 import { searchThrottle } from '@/lib/security/searchLimit'
 import { payloadClient } from '@/site/payload'
 import { renderDocument } from '@/site/renderPage'
@@ -21,7 +21,7 @@ export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams
   const payload = await payloadClient()
   const asked = params.get('q') ?? ''
-  const limited = asked.trim() ? await searchThrottle().attempt(forwardedClient(request.headers) ?? 'unknown') : { allowed: true as const }
+  const limited = asked.trim() ? await searchThrottle().attempt(limitedClient(request.headers)) : { allowed: true as const }
   const result = limited.allowed
     ? await searchPublished(payload, asked, toPageNumber(params.get('sida') ?? undefined))
     : { query: '', problem: null, total: 0, page: 1, pageCount: 0, hits: [] }
