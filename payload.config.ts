@@ -22,7 +22,7 @@ import { Sendings } from '@/collections/Sendings'
 import { SubscriberImports } from '@/collections/SubscriberImports'
 import { Subscribers } from '@/collections/Subscribers'
 import { Users } from '@/collections/Users'
-import { withApiRules } from '@/collections/apiRules'
+import { publicGraphqlRules, withApiRules } from '@/collections/apiRules'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { installAfterCommit } from '@/lib/cache/afterCommit'
 import { answerKnownApiErrors } from '@/lib/database/afterError'
@@ -105,7 +105,7 @@ export default buildConfig({
     limits: { fileSize: 10 * 1024 * 1024 },
     responseOnLimit: 'Bilden är för stor. Största tillåtna storlek är 10 MB.',
   },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, validationRules: publicGraphqlRules },
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   telemetry: false,
   // Refused requests are expected traffic, not server faults: keep them out of the error log.

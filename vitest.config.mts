@@ -10,6 +10,9 @@ export default defineConfig({
     alias: [
       { find: '@payload-config', replacement: path.join(root, 'payload.config.ts') },
       { find: /^@\//, replacement: `${root}/` },
+      // graphql as Node loads it (its CommonJS main, which Payload's GraphQL gets too), not the ES
+      // module Vite would pick: two copies of graphql do not know each other's errors and types.
+      { find: /^graphql$/, replacement: path.join(root, 'node_modules/graphql/index.js') },
     ],
   },
   test: {

@@ -1,7 +1,10 @@
-import { addDataAndFileToRequest, APIError, docAccessOperation, type CollectionBeforeOperationHook, type CollectionConfig, type Endpoint } from 'payload'
+import type { ExecutionArgs, ValidationRule } from 'graphql'
+import { addDataAndFileToRequest, APIError, docAccessOperation, type CollectionBeforeOperationHook, type CollectionConfig, type Endpoint, type PayloadRequest } from 'payload'
 
 import { staffOf } from '@/access/roles'
 import { sortProblem, whereProblem, type QueryField } from '@/lib/database/queryRules'
+import { graphqlCostRule } from '@/lib/http/graphqlCost'
+import { capRead } from '@/lib/http/publicApiCaps'
 
 /** The operations whose `where` and `sort` come from a request (REST, GraphQL, the admin's lists). */
 const QUERYING = new Set(['read', 'count', 'readDistinct', 'update', 'delete'])
@@ -15,6 +18,22 @@ const refuseUnqueryable: CollectionBeforeOperationHook = ({ args, collection, op
   const problem = whereProblem(where, fields, fieldsOf) ?? sortProblem(sort, fields, fieldsOf)
   if (problem) throw new APIError(problem, 400, null, true)
   return args
+}
+
+/**
+ * A read over REST or GraphQL by anyone but staff stays within lib/http/publicApiCaps.ts: page
+ * size, depth, joins. The site's own reads (the Local API) and staff are not capped.
+ */
+const capPublicReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'read' || req.payloadAPI === 'local' || staffOf({ req })) return args
+  return capRead(args)
+}
+
+/** GraphQL queries by anyone but staff are refused above their cost cap (lib/http/graphqlCost.ts). */
+export function publicGraphqlRules(args: ExecutionArgs): ValidationRule[] {
+  const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
+  if (req && staffOf({ req })) return []
+  return [graphqlCostRule(args.variableValues ?? undefined) as ValidationRule]
 }
 
 /**
@@ -37,10 +56,11 @@ const documentAccessForStaff = (slug: string): Endpoint => ({
 
 /**
  * What every collection's API does beyond Payload's defaults: refuse, with a 400, a query its fields
- * cannot answer (lib/database/queryRules.ts), and answer document-access questions only for staff.
+ * cannot answer (lib/database/queryRules.ts), keep reads by anyone but staff within their caps, and
+ * answer document-access questions only for staff.
  */
 export function withApiRules(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
   const endpoints = collection.endpoints === false ? false : [documentAccessForStaff(collection.slug), ...(collection.endpoints ?? [])]
-  return { ...collection, endpoints, hooks: { ...hooks, beforeOperation: [refuseUnqueryable, ...(hooks.beforeOperation ?? [])] } }
+  return { ...collection, endpoints, hooks: { ...hooks, beforeOperation: [refuseUnqueryable, capPublicReads, ...(hooks.beforeOperation ?? [])] } }
 }

@@ -70,3 +70,21 @@ test('the admin cookie is HttpOnly and SameSite=Lax, and a token is refused afte
   expect((await request.post('/api/users/logout', { headers: auth })).status()).toBe(200)
   expect((await (await request.get('/api/users/me', { headers: auth })).json()).user).toBeNull()
 })
+
+test('a flood of anonymous API calls is answered 200 or 503 with Retry-After, never 500, while readers get their pages', async ({ request }) => {
+  const query = JSON.stringify({ query: '{ Articles(limit: 100) { docs { title lead } } Issues(limit: 10) { docs { title } } }' })
+  const call = () =>
+    fetch(`http://127.0.0.1:${process.env.E2E_PORT ?? 3100}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: query })
+      .then(async (response) => ({ status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.text() }))
+  const flood = Promise.all(Array.from({ length: 150 }, call))
+  const page = await request.get('/nyhetsbrev')
+  const answers = await flood
+  expect(page.status()).toBe(200)
+  expect(answers.filter((a) => a.status !== 200 && a.status !== 503)).toEqual([])
+  const busy = answers.filter((a) => a.status === 503)
+  expect(busy.length).toBeGreaterThan(0)
+  expect(busy[0]).toMatchObject({ retryAfter: '2', body: expect.stringContaining('Tjänsten har många frågor just nu.') })
+  expect(answers.filter((a) => a.status === 200).length).toBeGreaterThan(0)
+  // The lane is free again.
+  expect((await call()).status).toBe(200)
+})

@@ -3,8 +3,10 @@
  * reads a request body with the assumption that it is what the admin sends: JSON `null`, a string,
  * plain text, a form or a truncated upload end in a TypeError and a 500. Here every body is
  * checked for its kind and size first and refused with a 4xx that says what was wrong; GraphQL's
- * error messages lose the "Did you mean …?" hints that spell out the schema to strangers.
+ * error messages lose the "Did you mean …?" hints that spell out the schema to strangers. Every
+ * call then waits for its place in the API's lanes (lib/http/apiLanes.ts).
  */
+import { inApiLane } from './apiLanes'
 import { readLimited } from './readLimited'
 import { apiRefusal } from './responses'
 
@@ -64,12 +66,12 @@ async function checkBody(request: Request, accept: (json: unknown) => boolean): 
  */
 const isReadByPost = (request: Request) => request.method === 'POST' && request.headers.get('x-payload-http-method-override') === 'GET'
 
-/** Payload's REST handler for one method, behind the body check. */
+/** Payload's REST handler for one method, behind the body check and in its lane. */
 export function guardRest<Context>(handler: Handler<Context>): Handler<Context> {
   return async (request, context) => {
-    if (!WITH_BODY.has(request.method) || isReadByPost(request)) return handler(request, context)
+    if (!WITH_BODY.has(request.method) || isReadByPost(request)) return inApiLane(request, () => handler(request, context))
     const checked = await checkBody(request, isObject)
-    return 'refusal' in checked ? checked.refusal : handler(checked.request, context)
+    return 'refusal' in checked ? checked.refusal : inApiLane(request, () => handler(checked.request, context))
   }
 }
 
@@ -84,7 +86,7 @@ export function guardGraphql(handler: (request: Request) => Promise<Response>): 
     const checked = await checkBody(request, isGraphqlOperation)
     if ('refusal' in checked) return checked.refusal
     if (checked.json === undefined) return refuse(400, 'Skicka en GraphQL-fråga som JSON: {"query": "…"}.')
-    const response = await handler(checked.request)
+    const response = await inApiLane(request, () => handler(checked.request))
     if (!(response.headers.get('content-type') ?? '').includes('json')) return response
     const body = (await response.json()) as { errors?: { message?: string }[] }
     for (const error of body.errors ?? []) if (typeof error.message === 'string') error.message = withoutSuggestions(error.message)

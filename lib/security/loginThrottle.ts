@@ -25,9 +25,6 @@ export const LOGIN_LIMITS = {
   resetsPerAccount: { limit: 10, windowMs: 24 * HOUR },
 }
 
-/** Kept for what counts per client: the limit the admin's login form meets first. */
-export const LOGIN_LIMIT = LOGIN_LIMITS.perClient
-
 const perClient = () => sharedThrottle('login-client', LOGIN_LIMITS.perClient)
 const perAccount = () => sharedThrottle('login-account', LOGIN_LIMITS.perAccount)
 const knownClients = () => sharedThrottle('login-known', LOGIN_LIMITS.knownClient)

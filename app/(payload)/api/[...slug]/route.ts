@@ -12,9 +12,9 @@ import {
 
 import { guardRest } from '@/lib/http/apiGateway'
 
-export const GET = REST_GET(config)
+export const GET = guardRest(REST_GET(config))
 export const POST = guardRest(REST_POST(config))
-export const DELETE = REST_DELETE(config)
+export const DELETE = guardRest(REST_DELETE(config))
 export const PATCH = guardRest(REST_PATCH(config))
 export const PUT = guardRest(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)
