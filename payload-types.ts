@@ -543,6 +543,7 @@ export interface Sending {
   kind: 'newsletter' | 'test';
   lists?: (number | MailingList)[] | null;
   testAddresses?: string[] | null;
+  testReason?: string | null;
   status: 'queued' | 'sending' | 'waiting' | 'done' | 'cancelled';
   scheduledAt?: string | null;
   recipients?: number | null;
@@ -1179,6 +1180,7 @@ export interface SendingsSelect<T extends boolean = true> {
   kind?: T;
   lists?: T;
   testAddresses?: T;
+  testReason?: T;
   status?: T;
   scheduledAt?: T;
   recipients?: T;
@@ -1347,6 +1349,10 @@ export interface SiteSetting {
   organisationName: string;
   organisationDescription: string;
   distributionNote?: string | null;
+  /**
+   * Test sends go freely to these domains and to staff accounts; elsewhere only with a stated reason.
+   */
+  organisationDomains?: string[] | null;
   contactName?: string | null;
   contactEmail?: string | null;
   /**
@@ -1391,6 +1397,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   organisationName?: T;
   organisationDescription?: T;
   distributionNote?: T;
+  organisationDomains?: T;
   contactName?: T;
   contactEmail?: T;
   privacyUrl?: T;

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useId, useState } from 'react'
 
 import { copyApi, type CopyList, type CopyRow } from '@/newsletter/api'
 import type { User } from '@/payload-types'
-import { isUnderWay, SENDING_STATUS_LABEL as STATUS, sendingApi, type RecipientCount, type SendingRow, type SendRecord } from '@/sending/api'
+import { isUnderWay, SENDING_STATUS_LABEL as STATUS, sendingApi, TEST_MESSAGES_PER_HOUR, type RecipientCount, type SendingRow, type SendRecord } from '@/sending/api'
 import { subscriberApi } from '@/subscribers/api'
 
 type List = { id: number; name: string }
@@ -111,6 +111,7 @@ export function SendingPanel() {
   const [chosen, setChosen] = useState<number[]>([])
   const [count, setCount] = useState<RecipientCount | null>(null)
   const [testTo, setTestTo] = useState('')
+  const [testReason, setTestReason] = useState('')
   const [scheduled, setScheduled] = useState('')
   const [sendings, setSendings] = useState<SendingRow[]>([])
   const [message, setMessage] = useState('')
@@ -166,7 +167,7 @@ export function SendingPanel() {
     return response.ok
   }
 
-  const sendTest = () => void post(sendingApi.testSend(id), { addresses: testTo }, `Provutskicket är på väg till ${testTo}.`)
+  const sendTest = () => void post(sendingApi.testSend(id), { addresses: testTo, reason: testReason }, `Provutskicket är på väg till ${testTo}.`)
   const send = async () => {
     const at = scheduled ? new Date(scheduled).toISOString() : undefined
     if (await post(sendingApi.send(id), { lists: chosen, scheduledAt: at }, at ? `Utskicket är planerat till ${when(at)}.` : 'Utskicket är köat och börjar inom några sekunder.')) {
@@ -220,7 +221,12 @@ export function SendingPanel() {
         <button type="button" className="btn btn--style-secondary btn--size-small" onClick={sendTest} disabled={!testTo.trim()}>
           Skicka provutskick
         </button>
-        <p className="sending-panel__hint">Så som numret ser ut nu, även osparade ändringar som sparats som utkast. Högst fem adresser.</p>
+        <label htmlFor={`${uid}-skal`}>Skäl, om någon adress är utanför organisationen</label>
+        <input id={`${uid}-skal`} type="text" value={testReason} maxLength={300} onChange={(e) => setTestReason(e.target.value)} />
+        <p className="sending-panel__hint">
+          Så som numret ser ut nu, även osparade ändringar som sparats som utkast. Högst fem adresser per prov och {TEST_MESSAGES_PER_HOUR} i timmen. Till adresser utanför
+          organisationens domäner och personalen krävs ett skäl, som sparas med provutskicket.
+        </p>
       </div>
 
       <fieldset className="sending-panel__part">

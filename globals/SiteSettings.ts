@@ -34,6 +34,19 @@ export const SiteSettings: GlobalConfig = {
     },
     { name: 'distributionNote', type: 'textarea', label: { sv: 'Utskicket går till …', en: 'Distribution note' } },
     {
+      name: 'organisationDomains',
+      type: 'text',
+      hasMany: true,
+      defaultValue: ['lansstyrelsen.se'],
+      label: { sv: 'Organisationens e-postdomäner', en: 'Organisation e-mail domains' },
+      admin: {
+        description: {
+          sv: 'Provutskick går fritt till adresser i dessa domäner (och deras underdomäner) och till personalens konton. Till andra adresser krävs ett skäl, som sparas med provutskicket.',
+          en: 'Test sends go freely to these domains and to staff accounts; elsewhere only with a stated reason.',
+        },
+      },
+    },
+    {
       type: 'row',
       fields: [
         { name: 'contactName', type: 'text', label: { sv: 'Kontaktperson för nyhetsbrevet', en: 'Contact person' } },

@@ -12,6 +12,7 @@ import * as migration_20261206_051718_doors_under_abuse from './20261206_051718_
 import * as migration_20261206_053623_queues_and_resumed_imports from './20261206_053623_queues_and_resumed_imports';
 import * as migration_20261206_054158_no_lockout from './20261206_054158_no_lockout';
 import * as migration_20261206_054300_limit_counts from './20261206_054300_limit_counts';
+import * as migration_20261206_055009_test_send_rules from './20261206_055009_test_send_rules';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261206_054300_limit_counts.up,
     down: migration_20261206_054300_limit_counts.down,
     name: '20261206_054300_limit_counts',
+  },
+  {
+    up: migration_20261206_055009_test_send_rules.up,
+    down: migration_20261206_055009_test_send_rules.down,
+    name: '20261206_055009_test_send_rules',
   },
 ];

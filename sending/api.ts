@@ -5,6 +5,8 @@
  */
 import { SENDING_STATUSES, type SendingStatus } from './model'
 
+export { TEST_MESSAGES_PER_HOUR } from './model'
+
 /** The endpoints' paths under their collection (issues, sendings), as Payload registers them. */
 export const SENDING_ENDPOINTS = {
   recipients: '/:id/mottagare',
@@ -34,8 +36,11 @@ export type RecipientCount = { toSend: number; alreadySent: number }
 export type SendRequest = { lists: number[]; scheduledAt?: string }
 export type QueuedSend = { sending: number; recipients: number; scheduledAt: string | null }
 
-/** POST testSend: the addresses, as a list or typed (separated by commas, semicolons or spaces). */
-export type TestSendRequest = { addresses: string | string[] }
+/**
+ * POST testSend: the addresses, as a list or typed (separated by commas, semicolons or spaces), and
+ * a reason when one is outside the organisation (sending/model.ts).
+ */
+export type TestSendRequest = { addresses: string | string[]; reason?: string }
 export type QueuedTest = { sending: number; addresses: string[] }
 
 export type DeliveryCounts = { queued: number; sent: number; failed: number; skipped: number; total: number }

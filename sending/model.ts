@@ -21,6 +21,24 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]['value']
 /** At most this many addresses in one test send. */
 export const MAX_TEST_ADDRESSES = 5
 
+/**
+ * Test sends carry whatever a draft holds, so an account (or a stolen one) must not become a way
+ * to mail anybody anything: at most this many test messages per account in an hour, and to an
+ * address outside the organisation's domains (SiteSettings) that is no staff account's, only with
+ * a reason, which is kept with the send.
+ */
+export const TEST_MESSAGES_PER_HOUR = 20
+export const MIN_REASON_LENGTH = 5
+
+/** Whether the address is in one of the domains or below one: "lansstyrelsen.se" takes "x@lst.lansstyrelsen.se". */
+export function inDomains(address: string, domains: readonly string[]): boolean {
+  const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase()
+  return domains.some((d) => {
+    const wanted = d.trim().toLowerCase().replace(/^@/, '')
+    return wanted !== '' && (domain === wanted || domain.endsWith(`.${wanted}`))
+  })
+}
+
 /** A delivery that keeps failing for now is given up after this long (the server was down for two days). */
 export const GIVE_UP_AFTER_HOURS = 48
 

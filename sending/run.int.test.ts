@@ -297,8 +297,13 @@ describe('sending an issue to its lists', () => {
     const refused = await restPost(`/api/issues/${issue.id}/skicka`, { lists: [lists.a] }, { token })
     expect(refused.status).toBe(409)
     expect(refused.body.errors[0].message).toBe('Bara ett publicerat nummer kan skickas. Publicera numret först.')
-    const test = await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: `${editor.email}, Kollega-${tag}@Example.se` }, { token })
+    // An address outside the organisation and its staff takes a reason, kept with the test.
+    const noReason = await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: `${editor.email}, Kollega-${tag}@Example.se` }, { token })
+    expect(noReason.status).toBe(400)
+    expect(noReason.body.errors[0].message).toBe(`kollega-${tag}@example.se hör inte till organisationen eller personalen. Skriv varför provet ska dit, så sparas skälet med provutskicket.`)
+    const test = await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: `${editor.email}, Kollega-${tag}@Example.se`, reason: 'Granskning av byrån' }, { token })
     expect(test.status).toBe(201)
+    expect(await sendingOf(test.body.sending)).toMatchObject({ testReason: 'Granskning av byrån', createdBy: editor.email })
     expect((await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: 'inte en adress' }, { token })).status).toBe(400)
     // A test send is the editor's: its own queue, never behind a send to the lists.
     await runJobs()
@@ -310,6 +315,22 @@ describe('sending an issue to its lists', () => {
     expect(mail?.html).toMatch(/href="http:\/\/localhost:\d+\/avregistrera"/)
     expect(await mailTo(smtp.mailbox, `kollega-${tag}@example.se`)).toHaveLength(1)
     expect((await payload.count({ collection: 'deliveries', where: { issue: { equals: issue.id } }, overrideAccess: true })).totalDocs).toBe(0)
+  })
+
+  it('lets one account send at most 20 test messages an hour, counted before they are queued', async () => {
+    const sender = await createStaff(payload, 'editor', 'prov')
+    const senderToken = await tokenFor(payload, sender)
+    const issue = await makeIssue(payload, 'draft')
+    const five = (round: number) => Array.from({ length: 5 }, (_, i) => `prov${round}-${i}-${tag}@lansstyrelsen.se`)
+    // Five at once, from one account: each sees the others' addresses counted, so one is refused.
+    const rounds = await Promise.all([1, 2, 3, 4, 5].map((round) => restPost(`/api/issues/${issue.id}/provutskick`, { addresses: five(round) }, { token: senderToken })))
+    expect(rounds.map((r) => r.status).sort()).toEqual([201, 201, 201, 201, 429])
+    const over = rounds.find((r) => r.status === 429)
+    expect(over?.body.errors[0].message).toMatch(/^Du har skickat 20 provmeddelanden den senaste timmen\. Högst 20 i timmen; försök igen om (60|59) minuter\.$/)
+    expect((await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: `prov6-${tag}@lansstyrelsen.se` }, { token: senderToken })).status).toBe(429)
+    // Another account has its own share.
+    expect((await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: `prov7-${tag}@lansstyrelsen.se` }, { token })).status).toBe(201)
+    await payload.jobs.run({ queue: QUEUES.editor })
   })
 
   it('cancels a scheduled send before it starts, and the addresses can be sent to later', async () => {

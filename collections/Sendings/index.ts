@@ -39,6 +39,7 @@ export const Sendings: CollectionConfig = {
     },
     { name: 'lists', type: 'relationship', relationTo: 'mailing-lists', hasMany: true, label: { sv: 'Listor', en: 'Lists' } },
     { name: 'testAddresses', type: 'text', hasMany: true, label: { sv: 'Provadresser', en: 'Test addresses' } },
+    { name: 'testReason', type: 'text', label: { sv: 'Skäl för provutskick utanför organisationen', en: 'Reason for a test outside the organisation' } },
     { name: 'status', type: 'select', required: true, defaultValue: 'queued', options: SENDING_STATUSES.map(({ value, label }) => ({ value, label: { sv: label, en: value } })) },
     { name: 'scheduledAt', type: 'date', label: { sv: 'Skickas', en: 'Scheduled for' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'recipients', type: 'number', label: { sv: 'Mottagare', en: 'Recipients' } },
