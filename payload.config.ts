@@ -34,6 +34,7 @@ import { appRunnerLock } from '@/lib/jobs/runnerLock'
 import { payloadEmail } from '@/lib/mail/payloadEmail'
 import { tasks } from '@/jobs'
 import { migrations } from '@/migrations'
+import { MAX_IMPORT_REQUEST_BYTES } from '@/subscribers/model'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -102,7 +103,8 @@ export default buildConfig({
   },
   plugins: [mediaStorage],
   upload: {
-    limits: { fileSize: 10 * 1024 * 1024 },
+    // A form field as large as an import's file (the admin sends the document as one field).
+    limits: { fileSize: 10 * 1024 * 1024, fieldSize: MAX_IMPORT_REQUEST_BYTES },
     responseOnLimit: 'Bilden är för stor. Största tillåtna storlek är 10 MB.',
   },
   graphQL: { disablePlaygroundInProduction: true, validationRules: publicGraphqlRules },

@@ -4,6 +4,8 @@ import { TextareaInput, useField, useFormFields } from '@payloadcms/ui'
 import type { TextareaFieldClientComponent } from 'payload'
 import { useId, useState, type ChangeEvent } from 'react'
 
+import { MAX_CSV_CHARACTERS, MAX_CSV_LINES, MAX_IMPORT_REQUEST_BYTES } from '@/subscribers/model'
+
 const lineCount = (text: string) => text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '').length
 
 /**
@@ -20,8 +22,11 @@ export const CsvInput: TextareaFieldClientComponent = ({ path, field }) => {
     const file = event.target.files?.[0]
     setProblem('')
     if (!file) return
-    if (file.size > 5 * 1024 * 1024) return setProblem('Filen är större än 5 MB. Dela upp den i flera filer.')
-    setValue(await file.text())
+    const tooLarge = `Filen är för stor: högst ${MAX_CSV_LINES.toLocaleString('sv-SE')} adresser och ${MAX_CSV_CHARACTERS.toLocaleString('sv-SE')} tecken. Dela upp den i flera filer.`
+    if (file.size > MAX_IMPORT_REQUEST_BYTES) return setProblem(tooLarge)
+    const text = await file.text()
+    if (text.length > MAX_CSV_CHARACTERS) return setProblem(tooLarge)
+    setValue(text)
     if (!title.value) title.dispatch({ type: 'UPDATE', path: 'title', value: file.name })
   }
 

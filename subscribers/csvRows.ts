@@ -8,6 +8,8 @@ import { parse } from 'csv-parse/sync'
 
 import { isValidEmail, normaliseEmail } from '@/lib/mail/address'
 
+import { MAX_CSV_LINES } from './model'
+
 export type CsvRow = { line: number; email: string; name: string | null; organisation: string | null }
 export type CsvProblem = { line: number; value: string; reason: string }
 export type CsvRows = { rows: CsvRow[]; invalid: CsvProblem[]; duplicates: CsvProblem[]; total: number }
@@ -29,14 +31,6 @@ function columnsOf(first: string[]): { email: number; name: number; organisation
   return { email: Math.max(guessed, 0), name: -1, organisation: -1, header: false }
 }
 
-/** At most this many lines are read; more is refused with a message, not half-imported. */
-export const MAX_CSV_LINES = 50_000
-/**
- * The text those lines may take (100 characters a line is a long one), above Payload's default of
- * 40,000 characters for a text field, which would refuse a file of a thousand addresses.
- */
-export const MAX_CSV_CHARACTERS = MAX_CSV_LINES * 100
-
 export function readCsv(text: string): CsvRows | { problem: string } {
   let records: { record: string[]; info: { lines: number } }[]
   try {
@@ -47,16 +41,17 @@ export function readCsv(text: string): CsvRows | { problem: string } {
       relax_quotes: true,
       skip_empty_lines: true,
       info: true,
-      to_line: MAX_CSV_LINES + 1,
+      // A header and one line more than may be taken: enough to tell a file too long.
+      to_line: MAX_CSV_LINES + 2,
     }) as unknown as typeof records
   } catch (error) {
     const line = (error as { lines?: number }).lines
     return { problem: `Filen kunde inte läsas som CSV${line ? ` (rad ${line})` : ''}. Spara den som CSV (UTF-8) och försök igen.` }
   }
-  if (records.length > MAX_CSV_LINES) return { problem: `Filen har fler än ${MAX_CSV_LINES.toLocaleString('sv-SE')} rader. Dela upp den i flera filer.` }
   if (records.length === 0) return { problem: 'Filen är tom.' }
   const columns = columnsOf(records[0]?.record ?? [])
   const body = columns.header ? records.slice(1) : records
+  if (body.length > MAX_CSV_LINES) return { problem: `Filen har fler än ${MAX_CSV_LINES.toLocaleString('sv-SE')} rader. Dela upp den i flera filer.` }
   const seen = new Map<string, number>()
   const result: CsvRows = { rows: [], invalid: [], duplicates: [], total: body.length }
   for (const { record, info } of body) {

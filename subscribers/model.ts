@@ -1,6 +1,7 @@
 /**
- * The words of the address book, in one place: a subscriber's status on each list, and the
- * events of their consent record (who added them, how and when, each change since).
+ * The words of the address book, in one place: a subscriber's status on each list, the events of
+ * their consent record (who added them, how and when, each change since), and how large an import
+ * may be. Pure: the admin's browser uses it too.
  */
 export const SUBSCRIPTION_STATUSES = [
   { value: 'pending', label: 'Väntar på bekräftelse' },
@@ -51,3 +52,19 @@ export const listIdOf = (row: Pick<SubscriptionRow, 'list'>): number => (typeof 
 /** The rows as they are saved back (relations by id, the rows' own ids kept). */
 export const savedRows = (rows: SubscriptionRow[]): { id?: string | null; list: number; status: SubscriptionStatus }[] =>
   rows.map((row) => ({ id: row.id, list: listIdOf(row), status: row.status }))
+
+/** At most this many addresses (lines besides a header) are read; more is refused with a message, not half-imported. */
+export const MAX_CSV_LINES = 50_000
+/**
+ * The text those lines may take (100 characters a line is a long one), above Payload's default of
+ * 40,000 characters for a text field, which would refuse a file of a thousand addresses.
+ */
+export const MAX_CSV_CHARACTERS = MAX_CSV_LINES * 100
+
+/**
+ * The request that carries such a file: the admin sends the text as a form field in JSON (Payload's
+ * `_payload`), where a Swedish letter takes two bytes and a line break an escape. 5 million
+ * characters of realistic lines come to about 5 MB; 8 MB leaves room. (Payload's form reader
+ * otherwise stops a field at 1 MiB: about 8,200 lines.)
+ */
+export const MAX_IMPORT_REQUEST_BYTES = 8 * 1024 * 1024

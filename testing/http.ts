@@ -40,6 +40,14 @@ export async function restPost(path: string, data: unknown, as: As = {}): Promis
   return asJson(await REST_POST(config)(request, params))
 }
 
+/** A POST as the admin sends a document: multipart, the document as JSON in the `_payload` field. */
+export async function restPostForm(path: string, data: unknown, as: As = {}): Promise<{ status: number; body: Json; headers: Headers }> {
+  const { url, params } = restArgs(path)
+  const form = new FormData()
+  form.set('_payload', JSON.stringify(data))
+  return asJson(await REST_POST(config)(new Request(url, { method: 'POST', headers: headersFor(as), body: form }), params))
+}
+
 export async function graphql(query: string, tokenOrAs?: string | As): Promise<{ status: number; body: Json }> {
   const as = typeof tokenOrAs === 'string' ? { token: tokenOrAs } : tokenOrAs
   const request = new Request('http://localhost/api/graphql', {

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 import { INTERNATIONAL_ADDRESSES } from '@/testing/addresses'
-import { createStaff, testPayload, unique } from '@/testing/payload'
+import { restPostForm } from '@/testing/http'
+import { createStaff, testPayload, tokenFor, unique } from '@/testing/payload'
+import { MAX_CSV_LINES } from '@/subscribers/model'
 
 describe('a CSV import into a list', () => {
   let payload: Payload
@@ -107,4 +109,17 @@ describe('a CSV import into a list', () => {
     const done = await payload.findByID({ collection: 'subscriber-imports', id: created.id, overrideAccess: true, depth: 0 })
     expect(done).toMatchObject({ status: 'done', processed: lines.length, result: { new: lines.length } })
   })
+
+  it(`takes a file of ${MAX_CSV_LINES.toLocaleString('en')} realistic lines as the admin sends it (a form field of over 4 MB), and refuses one line more`, async () => {
+    const token = await tokenFor(payload, editor)
+    const line = (i: number) => `förnamn.efternamn${i}-${tag}@lansstyrelsen.se;Förnamn Efternamn;Länsstyrelsen Västra Götaland`
+    const csv = ['e-post;namn;organisation', ...Array.from({ length: MAX_CSV_LINES }, (_, i) => line(i))].join('\r\n')
+    expect(Buffer.byteLength(JSON.stringify({ csv }))).toBeGreaterThan(4 * 1024 * 1024)
+    const saved = await restPostForm('/api/subscriber-imports', { list: list.id, csv }, { token })
+    expect(saved.status).toBe(201)
+    expect(saved.body.doc.report).toMatchObject({ total: MAX_CSV_LINES, new: MAX_CSV_LINES, invalid: 0 })
+    const tooLong = await restPostForm('/api/subscriber-imports', { list: list.id, csv: `${csv}\r\n${line(MAX_CSV_LINES)}` }, { token })
+    expect(tooLong.status).toBe(400)
+    expect(tooLong.body.errors[0].message).toMatch(/^Filen har fler än 50\s000 rader/)
+  }, 120_000)
 })

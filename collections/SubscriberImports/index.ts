@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
-import { MAX_CSV_CHARACTERS } from '@/subscribers/csvRows'
+import { MAX_CSV_CHARACTERS } from '@/subscribers/model'
 
 import { checkImport, queueImport } from './hooks'
 

@@ -52,6 +52,22 @@ describe('the REST door', () => {
   })
 })
 
+describe('a path that takes larger bodies', () => {
+  const rest = guardRest(payload, { '/api/subscriber-imports': 8 * 1024 * 1024 })
+  const big = `{"csv":"${'a'.repeat(3 * 1024 * 1024)}"}`
+
+  it('takes a body up to its own limit there, and keeps the usual limit elsewhere', async () => {
+    const at = (url: string) => new Request(url, { method: 'POST', body: big, headers: { 'Content-Type': 'application/json' } })
+    expect((await rest(at('http://localhost/api/subscriber-imports'), {})).status).toBe(200)
+    expect((await rest(at('http://localhost/api/subscriber-imports/7'), {})).status).toBe(200)
+    const elsewhere = await rest(at('http://localhost/api/members'), {})
+    expect(elsewhere.status).toBe(413)
+    const over = await rest(new Request('http://localhost/api/subscriber-imports', { method: 'POST', body: `{"csv":"${'a'.repeat(9 * 1024 * 1024)}"}`, headers: { 'Content-Type': 'application/json' } }), {})
+    expect(over.status).toBe(413)
+    expect(await errorOf(over)).toMatch(/8 MB för övrigt/)
+  })
+})
+
 describe('the GraphQL door', () => {
   const suggesting = async () => Response.json({ errors: [{ message: 'Cannot query field "titl" on type "Article". Did you mean "title"?' }] })
 

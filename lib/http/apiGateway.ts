@@ -12,6 +12,9 @@ import { apiRefusal } from './responses'
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>
 
+/** Paths (a prefix under /api) whose bodies may be larger than the rest's, and how large. */
+export type LargerBodies = Record<string, number>
+
 /** Uploads are at most 10 MB (collections/Media); the rest of a multipart body is small. */
 export const MAX_MULTIPART_BYTES = 10 * 1024 * 1024 + 512 * 1024
 export const MAX_JSON_BYTES = 2 * 1024 * 1024
@@ -20,7 +23,8 @@ const WITH_BODY = new Set(['POST', 'PUT', 'PATCH'])
 
 const refuse = apiRefusal
 
-const tooLarge = () => refuse(413, 'Innehållet är för stort. Största tillåtna storlek är 10 MB för en bild och 2 MB för övrigt.')
+const tooLarge = (limit = MAX_JSON_BYTES) =>
+  refuse(413, `Innehållet är för stort. Största tillåtna storlek är 10 MB för en bild och ${Math.round(limit / (1024 * 1024))} MB för övrigt.`)
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
@@ -35,7 +39,7 @@ const isObject = (value: unknown): boolean => typeof value === 'object' && value
 type Checked = { refusal: Response } | { request: Request; json: unknown }
 
 /** A body Payload can read: JSON (an object, or what `accept` allows) or multipart within its size. */
-async function checkBody(request: Request, accept: (json: unknown) => boolean): Promise<Checked> {
+async function checkBody(request: Request, accept: (json: unknown) => boolean, jsonLimit = MAX_JSON_BYTES): Promise<Checked> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
   const declared = Number(request.headers.get('content-length') ?? '0')
   if (type === 'multipart/form-data') {
@@ -48,9 +52,9 @@ async function checkBody(request: Request, accept: (json: unknown) => boolean): 
     if (names.some((name) => /\p{Cc}/u.test(name))) return { refusal: refuse(400, 'Filnamnet innehåller tecken som inte kan användas. Byt namn på filen och försök igen.') }
     return { request, json: undefined }
   }
-  if (declared > MAX_JSON_BYTES) return { refusal: tooLarge() }
-  const text = await readLimited(request, MAX_JSON_BYTES)
-  if (text === null) return { refusal: tooLarge() }
+  if (declared > jsonLimit) return { refusal: tooLarge(jsonLimit) }
+  const text = await readLimited(request, jsonLimit)
+  if (text === null) return { refusal: tooLarge(jsonLimit) }
   const rebuilt = new Request(request.url, { method: request.method, headers: request.headers, body: text })
   if (text.trim() === '') return { request: rebuilt, json: undefined }
   if (type !== 'application/json') return { refusal: refuse(415, 'Skicka innehållet som JSON (application/json) eller multipart/form-data.') }
@@ -66,11 +70,17 @@ async function checkBody(request: Request, accept: (json: unknown) => boolean): 
  */
 const isReadByPost = (request: Request) => request.method === 'POST' && request.headers.get('x-payload-http-method-override') === 'GET'
 
+const jsonLimitOf = (request: Request, larger: LargerBodies): number => {
+  const { pathname } = new URL(request.url)
+  const match = Object.entries(larger).find(([prefix]) => pathname === prefix || pathname.startsWith(`${prefix}/`))
+  return match ? match[1] : MAX_JSON_BYTES
+}
+
 /** Payload's REST handler for one method, behind the body check and in its lane. */
-export function guardRest<Context>(handler: Handler<Context>): Handler<Context> {
+export function guardRest<Context>(handler: Handler<Context>, larger: LargerBodies = {}): Handler<Context> {
   return async (request, context) => {
     if (!WITH_BODY.has(request.method) || isReadByPost(request)) return inApiLane(request, () => handler(request, context))
-    const checked = await checkBody(request, isObject)
+    const checked = await checkBody(request, isObject, jsonLimitOf(request, larger))
     return 'refusal' in checked ? checked.refusal : inApiLane(request, () => handler(checked.request, context))
   }
 }

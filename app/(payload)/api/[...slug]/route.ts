@@ -10,11 +10,15 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { guardRest } from '@/lib/http/apiGateway'
+import { guardRest, type LargerBodies } from '@/lib/http/apiGateway'
+import { MAX_IMPORT_REQUEST_BYTES } from '@/subscribers/model'
+
+// An import's file comes as JSON too (the REST API's callers): as large as the admin's form may be.
+const LARGER: LargerBodies = { '/api/subscriber-imports': MAX_IMPORT_REQUEST_BYTES }
 
 export const GET = guardRest(REST_GET(config))
-export const POST = guardRest(REST_POST(config))
+export const POST = guardRest(REST_POST(config), LARGER)
 export const DELETE = guardRest(REST_DELETE(config))
-export const PATCH = guardRest(REST_PATCH(config))
-export const PUT = guardRest(REST_PUT(config))
+export const PATCH = guardRest(REST_PATCH(config), LARGER)
+export const PUT = guardRest(REST_PUT(config), LARGER)
 export const OPTIONS = REST_OPTIONS(config)
