@@ -1,8 +1,11 @@
+import net from 'node:net'
+
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { sql } from '@payloadcms/db-postgres'
 
+import { POST as signUpForm } from '@/app/(site)/prenumerera/route'
 import { normaliseEmail } from '@/lib/mail/address'
 import { createMailer, replaceMailer } from '@/lib/mail/mailer'
 import { confirmationToken, unsubscribeToken } from '@/subscribers/tokens'
@@ -180,6 +183,30 @@ describe('sign-up, confirmation and unsubscribe, through a real SMTP server', ()
     const [mail] = await waitForMail(MAILBOX, email)
     expect(mail?.subject).toBe('Bekräfta din prenumeration på Nytt från RUS')
     expect(await subscriberOf(email)).toMatchObject({ name: 'Frida' })
+  })
+
+  it('answers the form at once while the mail server greets and then says nothing more', async () => {
+    // A server that stalls: the greeting, then silence (nodemailer would wait minutes for more).
+    const stalled = net.createServer((socket) => void socket.write('220 stalled.example ESMTP\r\n'))
+    await new Promise<void>((resolve) => stalled.listen(0, '127.0.0.1', resolve))
+    const port = (stalled.address() as net.AddressInfo).port
+    const previous = replaceMailer(createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, outboxDir: '/nonexistent', from }))
+    const email = `gun-${unique()}@example.se`
+    try {
+      const form = new URLSearchParams({ email, lista: String(open.id) })
+      const answer = await signUpForm(
+        new Request('http://localhost/prenumerera', { method: 'POST', body: form, headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': '203.0.113.77' } }),
+      )
+      expect(answer.status).toBe(200)
+      expect(await answer.text()).toContain('Tack! Titta i din inkorg')
+      // The mail is the service queue's job, for when the server answers.
+      const { totalDocs } = await payload.count({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'subscriptionMail' } }, { 'input.email': { equals: email } }] }, overrideAccess: true })
+      expect(totalDocs).toBe(1)
+    } finally {
+      replaceMailer(previous).close()
+      stalled.close()
+      await payload.db.drizzle.execute(sql`DELETE FROM payload_jobs WHERE task_slug = 'subscriptionMail' AND input->>'email' = ${email}`)
+    }
   })
 
   it('changes nothing of a known subscriber before the confirmation, whatever the form says', async () => {
