@@ -115,7 +115,7 @@ describe('a send survives its runner', () => {
     await requestSignUp(payload, { email: reader, name: null, organisation: null, lists: [open.id] })
     const issue = await makeIssue(payload, 'draft')
     const tester = `provare-${tag}@example.se`
-    expect((await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: tester }, { token })).status).toBe(201)
+    expect((await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: tester, reason: 'Granskning utanför huset' }, { token })).status).toBe(201)
     await until('the confirmation and the test', async () => (await received([reader, tester])).size === 2)
     // Neither waited for the send to end.
     expect(await statusOf(sending)).toBe('sending')

@@ -30,6 +30,7 @@ describe('readEnv', () => {
       smtpUrl: null,
       mailFrom: { name: 'Nytt från RUS', address: 'nyhetsbrev@localhost.localdomain' },
       outboxDir: expect.stringMatching(/\.data\/outbox$/),
+      spoolDir: expect.stringMatching(/\.data\/spool$/),
       mailRate: 300,
       dkim: null,
       jobsInServer: true,

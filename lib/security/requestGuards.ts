@@ -40,7 +40,7 @@ export const COLLECTION_API: Record<string, CollectionApi> = {
   'mailing-lists': { endpoints: ['export'] },
   subscribers: { endpoints: ['personuppgifter'] },
   'subscriber-imports': {},
-  sendings: { endpoints: ['avbryt'] },
+  sendings: { endpoints: ['avbryt', 'skicka-igen'] },
   deliveries: {},
   'issue-snapshots': {},
   users: { auth: true },
