@@ -8,8 +8,12 @@
  * is not on, or a note when it is on them all. The subscriber is on no list until the link is
  * followed (double opt-in). A mail server that is down loses nothing: the job tries again.
  */
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
+import { sql } from '@payloadcms/db-postgres'
+
+import { sqlDb } from '@/lib/database/sqlDb'
+import { inTransaction } from '@/lib/database/transaction'
 import { QUEUES } from '@/lib/jobs/queues'
 import { mailer as appMailer, type Mailer } from '@/lib/mail/mailer'
 
@@ -19,21 +23,35 @@ import { sendSignupMail } from './subscriptionMail'
 
 export type SignUp = { email: string; name: string | null; organisation: string | null; lists: number[] }
 
-/** The subscriber's id: a new address stored, waiting for confirmation; a known one as it is. */
+// The first of the two keys of the per-address lock below (the second is a hash of the address).
+export const ADDRESS_TURN = 720_310_424
+
+/**
+ * The subscriber's id: a new address stored, waiting for confirmation; a known one as it is. Two
+ * sign-ups of one new address run side by side in the service queue; each takes the address's
+ * turn (a transaction-scoped advisory lock) before it looks, so the second finds what the first
+ * stored instead of storing it again (the address is unique: its job would fail and wait minutes).
+ */
 async function record(payload: Payload, form: SignUp): Promise<number> {
-  // As the system: readers have no access to subscribers, and must learn nothing of them.
-  const { docs } = await payload.find({ collection: 'subscribers', where: { email: { equals: form.email } }, depth: 0, limit: 1, overrideAccess: true })
-  const found = docs[0]
-  if (found) return found.id
-  const names = await listNames(payload, form.lists)
-  const consent = [{ at: new Date().toISOString(), event: 'signupRequested' as const, lists: form.lists.map((l) => names.get(l)).join(', '), by: BY_SUBSCRIBER }]
-  const created = await payload.create({
-    collection: 'subscribers',
-    data: { email: form.email, name: form.name, organisation: form.organisation, subscriptions: form.lists.map((list) => ({ list, status: 'pending' as const })) },
-    context: { [CONSENT_CONTEXT]: consent },
-    overrideAccess: true,
+  const req = await createLocalReq({}, payload)
+  return inTransaction(req, async () => {
+    const db = await sqlDb(payload, req)
+    await db.execute(sql`SELECT pg_advisory_xact_lock(${ADDRESS_TURN}, hashtext(${form.email}))`)
+    // As the system: readers have no access to subscribers, and must learn nothing of them.
+    const { docs } = await payload.find({ collection: 'subscribers', where: { email: { equals: form.email } }, depth: 0, limit: 1, overrideAccess: true, req })
+    const found = docs[0]
+    if (found) return found.id
+    const names = await listNames(payload, form.lists)
+    const consent = [{ at: new Date().toISOString(), event: 'signupRequested' as const, lists: form.lists.map((l) => names.get(l)).join(', '), by: BY_SUBSCRIBER }]
+    const created = await payload.create({
+      collection: 'subscribers',
+      data: { email: form.email, name: form.name, organisation: form.organisation, subscriptions: form.lists.map((list) => ({ list, status: 'pending' as const })) },
+      context: { [CONSENT_CONTEXT]: consent },
+      overrideAccess: true,
+      req,
+    })
+    return created.id
   })
-  return created.id
 }
 
 /** The form's request, queued for the mail a reader waits for (lib/jobs/queues.ts). */

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { sql } from '@payloadcms/db-postgres'
+import pg from 'pg'
 
 import { POST as signUpForm } from '@/app/(site)/prenumerera/route'
 import { normaliseEmail } from '@/lib/mail/address'
@@ -15,7 +16,7 @@ import { testPayload, unique } from '@/testing/payload'
 import { startTestSmtp } from '@/testing/smtpServer'
 
 import { checkConfirmation, confirm } from './confirm'
-import { requestSignUp, type SignUp } from './signUp'
+import { ADDRESS_TURN, carryOutSignUp, requestSignUp, type SignUp } from './signUp'
 import { holderOf, resubscribe, unsubscribe } from './unsubscribe'
 
 const MAILBOX = process.env.TEST_MAILBOX_DIR ?? ''
@@ -183,6 +184,29 @@ describe('sign-up, confirmation and unsubscribe, through a real SMTP server', ()
     const [mail] = await waitForMail(MAILBOX, email)
     expect(mail?.subject).toBe('Bekräfta din prenumeration på Nytt från RUS')
     expect(await subscriberOf(email)).toMatchObject({ name: 'Frida' })
+  })
+
+  it('takes sign-ups of one new address in turn: the second finds what the first stored', async () => {
+    const email = `par-${unique()}@example.se`
+    const form = { email, name: 'Par', organisation: null, lists: [open.id] }
+    // Another sign-up of the address holds its turn, as a job running beside this one would.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL })
+    await other.connect()
+    try {
+      await other.query('BEGIN')
+      await other.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ADDRESS_TURN, email])
+      const waiting = carryOutSignUp(payload, form)
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      // Meanwhile the other stores the address (here: the Local API, as its job would).
+      await payload.create({ collection: 'subscribers', data: { email, subscriptions: [{ list: open.id, status: 'pending' }] }, overrideAccess: true })
+      await other.query('COMMIT')
+      await waiting
+    } finally {
+      await other.end()
+    }
+    const [mail] = await waitForMail(MAILBOX, email)
+    expect(mail?.subject).toBe('Bekräfta din prenumeration på Nytt från RUS')
+    expect((await payload.count({ collection: 'subscribers', where: { email: { equals: email } }, overrideAccess: true })).totalDocs).toBe(1)
   })
 
   it('answers the form at once while the mail server greets and then says nothing more', async () => {
