@@ -33,6 +33,8 @@ describe('readEnv', () => {
       spoolDir: expect.stringMatching(/\.data\/spool$/),
       mailRate: 300,
       dkim: null,
+      returns: { bounceAddress: null, imap: null, inboxDir: expect.stringMatching(/\.data\/inbox$/) },
+      bounceAddress: null,
       jobsInServer: true,
       migrateOnStart: true,
       isProduction: true,
@@ -77,6 +79,23 @@ describe('readEnv', () => {
     expect(readEnv({ ...valid, MIGRATE_ON_START: 'false' }).migrateOnStart).toBe(false)
     expect(problemsOf({ ...valid, REDIS_URL: 'localhost:6379' })[0]).toMatch(/REDIS_URL must start with redis:\/\/ or rediss:\/\//)
     expect(problemsOf({ ...valid, REDIS_URL: 'redis://localhost:6379' })).toEqual([])
+  })
+
+  it('reads where returns go and come from: BOUNCE_ADDRESS, BOUNCE_IMAP_URL with a password or an OAuth2 token, INBOX_DIR', () => {
+    const read = readEnv({ ...valid, BOUNCE_ADDRESS: 'studs@nyhetsbrev.example.se', BOUNCE_IMAP_URL: 'imaps://studs%40example.se:l%C3%B6sen@imap.example.se/Returer', INBOX_DIR: '/srv/inkorg' })
+    expect(read.returns).toEqual({
+      bounceAddress: 'studs@nyhetsbrev.example.se',
+      imap: { host: 'imap.example.se', port: 993, secure: true, user: 'studs@example.se', password: 'lösen', accessToken: null, folder: 'Returer' },
+      inboxDir: '/srv/inkorg',
+    })
+    const oauth = readEnv({ ...valid, BOUNCE_IMAP_URL: 'imaps://studs@outlook.office365.com', BOUNCE_IMAP_ACCESS_TOKEN: 'eyJ0' }).returns.imap
+    expect(oauth).toMatchObject({ password: null, accessToken: 'eyJ0', folder: 'INBOX' })
+    expect(problemsOf({ ...valid, BOUNCE_ADDRESS: 'studs+x@example.se' })[0]).toMatch(/without a \+/)
+    expect(problemsOf({ ...valid, BOUNCE_ADDRESS: 'not an address' })[0]).toMatch(/BOUNCE_ADDRESS must be/)
+    expect(problemsOf({ ...valid, BOUNCE_IMAP_URL: 'https://imap.example.se' })[0]).toMatch(/must start with imaps:\/\//)
+    expect(problemsOf({ ...valid, BOUNCE_IMAP_URL: 'imaps://imap.example.se' })[0]).toMatch(/name the mailbox's user/)
+    expect(problemsOf({ ...valid, BOUNCE_IMAP_URL: 'imaps://studs@imap.example.se' })[0]).toMatch(/needs a password, or BOUNCE_IMAP_ACCESS_TOKEN/)
+    expect(problemsOf({ ...valid, BOUNCE_IMAP_ACCESS_TOKEN: 'x' })[0]).toMatch(/without BOUNCE_IMAP_URL/)
   })
 
   it('reads MAIL_FROM with or without a name', () => {

@@ -8,7 +8,7 @@
  */
 import path from 'node:path'
 
-import { checkDatabaseUrl, checkDkim, checkMailFrom, checkMailRate, checkRedisUrl, checkS3, checkSecret, checkSiteUrl, checkSmtpUrl, type Checked, type Dkim, type MailFrom, type S3Settings } from './envRules'
+import { checkDatabaseUrl, checkDkim, checkMailFrom, checkMailRate, checkRedisUrl, checkReturns, checkS3, checkSecret, checkSiteUrl, checkSmtpUrl, type Checked, type Dkim, type MailFrom, type ReturnSettings, type S3Settings } from './envRules'
 
 export type Env = {
   databaseUrl: string
@@ -28,6 +28,10 @@ export type Env = {
   /** Messages per minute while a newsletter goes out; 0: no limit. */
   mailRate: number
   dkim: Dkim | null
+  /** Where mail that comes back goes and is read from (BOUNCE_ADDRESS, BOUNCE_IMAP_URL, INBOX_DIR). */
+  returns: ReturnSettings
+  /** BOUNCE_ADDRESS, or null (the same as returns.bounceAddress, for the mail code). */
+  bounceAddress: string | null
   /** Whether the web server runs the job queue (JOBS_IN_SERVER, default yes); no: `npm run jobs` does. */
   jobsInServer: boolean
   /** Whether a server migrates the database on start (MIGRATE_ON_START, default yes); no: `npm run migrate` once per deploy. */
@@ -52,9 +56,10 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const rate = checkMailRate(source.MAIL_RATE)
   const dkim = checkDkim(source)
   const s3 = checkS3(source)
-  const checks: (Checked | typeof smtp | typeof from | typeof rate | typeof dkim | typeof s3)[] = [database, secret, site, smtp, redis, from, rate, dkim, s3]
+  const returns = checkReturns(source, (dir) => path.resolve(/*turbopackIgnore: true*/ dir))
+  const checks: (Checked | typeof smtp | typeof from | typeof rate | typeof dkim | typeof s3 | typeof returns)[] = [database, secret, site, smtp, redis, from, rate, dkim, s3, returns]
   const problems = checks.flatMap((c) => ('problem' in c ? [c.problem] : []))
-  if (!('value' in database && 'value' in secret && 'value' in site && 'value' in smtp && 'value' in redis && 'value' in from && 'value' in rate && 'value' in dkim && 'value' in s3)) {
+  if (!('value' in database && 'value' in secret && 'value' in site && 'value' in smtp && 'value' in redis && 'value' in from && 'value' in rate && 'value' in dkim && 'value' in s3 && 'value' in returns)) {
     throw new EnvError(problems)
   }
   return {
@@ -69,6 +74,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     spoolDir: path.resolve(/*turbopackIgnore: true*/ source.SPOOL_DIR || '.data/spool'),
     mailRate: rate.value,
     dkim: dkim.value,
+    returns: returns.value,
+    bounceAddress: returns.value.bounceAddress,
     jobsInServer: source.JOBS_IN_SERVER !== 'false',
     migrateOnStart: source.MIGRATE_ON_START !== 'false',
     isProduction: source.NODE_ENV === 'production',

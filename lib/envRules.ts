@@ -202,3 +202,64 @@ export function checkS3(source: NodeJS.ProcessEnv): { value: S3Settings | null }
     },
   }
 }
+
+export type ReturnSettings = {
+  /** BOUNCE_ADDRESS: the envelope sender of every message, tagged per message (lib/mail/returnPath.ts); null: MAIL_FROM's. */
+  bounceAddress: string | null
+  /** BOUNCE_IMAP_URL: the mailbox returns arrive in, read by a job; null: the inbox folder. */
+  imap: ImapSettings | null
+  /** INBOX_DIR: where .eml returns are read from when there is no mailbox (the outbox's counterpart). */
+  inboxDir: string
+}
+
+export type ImapSettings = {
+  host: string
+  port: number
+  secure: boolean
+  user: string
+  /** The password, or null when an OAuth2 access token is given (BOUNCE_IMAP_ACCESS_TOKEN, Microsoft 365). */
+  password: string | null
+  accessToken: string | null
+  /** The folder returns arrive in (the URL's path, INBOX by default). */
+  folder: string
+}
+
+/**
+ * BOUNCE_ADDRESS (an address of a domain whose mail we read; no plus sign of its own, since the
+ * tag goes after one), BOUNCE_IMAP_URL (`imaps://user:password@host:993/INBOX`, or without the
+ * password and with BOUNCE_IMAP_ACCESS_TOKEN for OAuth2), INBOX_DIR.
+ */
+export function checkReturns(source: NodeJS.ProcessEnv, resolveDir: (dir: string) => string): { value: ReturnSettings } | { problem: string } {
+  const bounce = (source.BOUNCE_ADDRESS ?? '').trim()
+  const at = bounce.lastIndexOf('@')
+  if (bounce !== '' && (!isMailbox(bounce) || bounce.includes('+') || at > 22)) {
+    return { problem: `BOUNCE_ADDRESS must be a plain address of at most 22 characters before the @ (a local part holds 64, and the tag takes the rest) and without a + (the product adds one per message), such as studs@nyhetsbrev.example.se (got "${bounce}").` }
+  }
+  const rawUrl = (source.BOUNCE_IMAP_URL ?? '').trim()
+  const accessToken = (source.BOUNCE_IMAP_ACCESS_TOKEN ?? '').trim() || null
+  let imap: ImapSettings | null = null
+  if (rawUrl !== '') {
+    let url: URL
+    try {
+      url = new URL(rawUrl)
+    } catch {
+      return { problem: 'BOUNCE_IMAP_URL is not a URL; expected imaps://user:password@imap.example.se:993/INBOX.' }
+    }
+    if (url.protocol !== 'imap:' && url.protocol !== 'imaps:') return { problem: `BOUNCE_IMAP_URL must start with imaps:// (or imap:// for a server on this machine), got ${url.protocol}//.` }
+    if (!url.username) return { problem: 'BOUNCE_IMAP_URL must name the mailbox\'s user: imaps://user:password@host:993/INBOX.' }
+    if (!url.password && !accessToken) return { problem: 'BOUNCE_IMAP_URL needs a password, or BOUNCE_IMAP_ACCESS_TOKEN (an OAuth2 access token, Microsoft 365).' }
+    const secure = url.protocol === 'imaps:'
+    imap = {
+      host: url.hostname,
+      port: url.port ? Number(url.port) : secure ? 993 : 143,
+      secure,
+      user: decodeURIComponent(url.username),
+      password: url.password ? decodeURIComponent(url.password) : null,
+      accessToken,
+      folder: decodeURIComponent(url.pathname.replace(/^\/+/, '')) || 'INBOX',
+    }
+  } else if (accessToken) {
+    return { problem: 'BOUNCE_IMAP_ACCESS_TOKEN is set without BOUNCE_IMAP_URL: set the mailbox\'s URL too (imaps://user@outlook.office365.com:993/INBOX).' }
+  }
+  return { value: { bounceAddress: bounce === '' ? null : bounce, imap, inboxDir: resolveDir(source.INBOX_DIR || '.data/inbox') } }
+}

@@ -7,6 +7,8 @@
  */
 import type { SendMailOptions } from 'nodemailer'
 
+import { returnPathOf, unsubscribeMailto } from '@/lib/mail/returnPath'
+
 export type SendingEmail = { subject: string; html: string; text: string; placeholder: string }
 
 export type SenderIdentity = {
@@ -34,9 +36,13 @@ export function testMessageId(sending: number, index: number, domain: string): s
 export function personalMessage(
   email: SendingEmail,
   sender: SenderIdentity,
-  recipient: { address: string; unsubscribeUrl: string; messageId: string },
+  recipient: { address: string; unsubscribeUrl: string; messageId: string; delivery: number; sending: number },
 ): SendMailOptions {
-  const mailto = sender.replyTo ? [`mailto:${sender.replyTo}?subject=${encodeURIComponent(`Avregistrera ${recipient.address}`)}`] : []
+  // An unsubscribe by mail goes to the bounce address's own form, read by a job (returns/) at once;
+  // without one, to the contact person, who does it by hand.
+  const toUs = unsubscribeMailto(recipient.delivery)
+  const mailto = toUs ? [toUs] : sender.replyTo ? [`mailto:${sender.replyTo}?subject=${encodeURIComponent(`Avregistrera ${recipient.address}`)}`] : []
+  const back = returnPathOf({ kind: 'd', id: recipient.delivery }, recipient.address)
   return {
     from: sender.from,
     to: recipient.address,
@@ -46,14 +52,23 @@ export function personalMessage(
     text: fill(email.text, email.placeholder, recipient.unsubscribeUrl),
     messageId: recipient.messageId,
     // nodemailer writes List-Id and List-Unsubscribe itself (angle brackets, the name encoded as
-    // a word where it is not ASCII, the id left as it is).
-    list: { id: { url: sender.listId.id, comment: sender.listId.name }, unsubscribe: [recipient.unsubscribeUrl, ...mailto] },
-    headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    // a word where it is not ASCII, the id left as it is). The link and the mailto go in one
+    // header (RFC 2369; Gmail and Yahoo read one): nodemailer makes one header per element of
+    // the outer array, and joins the elements of an inner one.
+    list: { id: { url: sender.listId.id, comment: sender.listId.name }, unsubscribe: [[recipient.unsubscribeUrl, ...mailto]] },
+    envelope: back.envelope,
+    headers: {
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      // Gmail's feedback loop counts complaints per send: campaign, mail type, sender; nothing personal.
+      'Feedback-ID': `${recipient.sending}:nyhetsbrev:${sender.listId.id}`,
+      ...back.headers,
+    },
   }
 }
 
 /** A test send: marked in the subject, the non-personal unsubscribe page, no list headers. */
-export function testMessage(email: SendingEmail, sender: SenderIdentity, recipient: { address: string; unsubscribeInfoUrl: string; messageId: string }): SendMailOptions {
+export function testMessage(email: SendingEmail, sender: SenderIdentity, recipient: { address: string; unsubscribeInfoUrl: string; messageId: string; sending: number }): SendMailOptions {
+  const back = returnPathOf({ kind: 't', id: recipient.sending }, recipient.address)
   return {
     from: sender.from,
     to: recipient.address,
@@ -62,5 +77,7 @@ export function testMessage(email: SendingEmail, sender: SenderIdentity, recipie
     html: fill(email.html, email.placeholder, recipient.unsubscribeInfoUrl),
     text: fill(email.text, email.placeholder, recipient.unsubscribeInfoUrl),
     messageId: recipient.messageId,
+    envelope: back.envelope,
+    headers: back.headers,
   }
 }

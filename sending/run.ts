@@ -61,7 +61,7 @@ async function deliver(payload: Payload, mailer: Mailer, sending: Sending, email
   const messageId = deliveryMessageId(sending.id, row.id, sender.domain)
   const unsubscribeUrl = absoluteUrl(env.siteUrl, routes.unsubscribe(unsubscribeToken(row.unsubscribeKey)))
   try {
-    await mailer.send(personalMessage(email, sender, { address: row.email, unsubscribeUrl, messageId }))
+    await mailer.send(personalMessage(email, sender, { address: row.email, unsubscribeUrl, messageId, delivery: row.id, sending: sending.id }))
   } catch (error) {
     const failure = smtpFailure(error)
     if (failure.kind === 'recipient') {
@@ -142,7 +142,7 @@ async function runTest(payload: Payload, mailer: Mailer, sending: Sending): Prom
   const results: { email: string; ok: boolean; error?: string }[] = []
   for (const [index, address] of (sending.testAddresses ?? []).entries()) {
     try {
-      await mailer.send(testMessage(email, sender, { address, unsubscribeInfoUrl, messageId: testMessageId(sending.id, index + 1, sender.domain) }))
+      await mailer.send(testMessage(email, sender, { address, unsubscribeInfoUrl, messageId: testMessageId(sending.id, index + 1, sender.domain), sending: sending.id }))
       results.push({ email: address, ok: true })
     } catch (error) {
       results.push({ email: address, ok: false, error: smtpFailure(error).message })

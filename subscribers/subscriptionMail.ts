@@ -9,6 +9,7 @@ import { getSettings } from '@/content/reads/settings'
 import { alreadySubscribedMessage, confirmationMessage, unsubscribeLinkMessage } from '@/emails/service/messages'
 import { env } from '@/lib/env'
 import { mailer as appMailer, type Mailer } from '@/lib/mail/mailer'
+import { returnPathOf } from '@/lib/mail/returnPath'
 import { absoluteUrl, routes } from '@/lib/routes'
 
 import { listNames } from './listNames'
@@ -41,7 +42,7 @@ export async function sendSignupMail(payload: Payload, subscriberId: number, lis
           lists: lists.flatMap((l) => names.get(l) ?? []),
           unsubscribeUrl: link(routes.unsubscribe(unsubscribeToken(subscriber.unsubscribeKey ?? ''))),
         })
-  await mailer.send({ to: subscriber.email, ...message })
+  await mailer.send({ to: subscriber.email, ...message, ...returnPathOf({ kind: 's', id: subscriber.id }, subscriber.email) })
 }
 
 export async function sendUnsubscribeLink(payload: Payload, subscriberId: number, mailer: Mailer = appMailer()): Promise<void> {
@@ -53,5 +54,5 @@ export async function sendUnsubscribeLink(payload: Payload, subscriberId: number
     privacyUrl: link(settings.privacyUrl),
     unsubscribeUrl: link(routes.unsubscribe(unsubscribeToken(subscriber.unsubscribeKey))),
   })
-  await mailer.send({ to: subscriber.email, ...message })
+  await mailer.send({ to: subscriber.email, ...message, ...returnPathOf({ kind: 's', id: subscriber.id }, subscriber.email) })
 }

@@ -59,8 +59,9 @@ export async function startTestSmtp(mailbox: string, port = 0, { keep = true }: 
       }
       callback()
     },
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = []
+    onData(stream, session, callback) {
+      // As the final mail server does on delivery (RFC 5321 §4.4): the envelope sender on top.
+      const chunks: Buffer[] = [Buffer.from(`Return-Path: <${session.envelope.mailFrom ? session.envelope.mailFrom.address : ''}>\r\n`)]
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
         count += 1
