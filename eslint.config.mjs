@@ -14,6 +14,7 @@ const FLOORS = [
   ['newsletter', "an issue's e-mail, web version, copies and corrections"],
   ['subscribers', 'lists and people'],
   ['sending', 'queue, run, cancel a send'],
+  ['returns', 'bounces, complaints and unsubscribes that come back by mail'],
   ['fields', 'field factories'],
   ['components', "the site's React components"],
   ['admin', "the admin's client components"],

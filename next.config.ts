@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
   // (also with Turbopack, which copies bundled modules into every route: a server that had loaded
   // them all held over 1 GB). The packages Payload itself leaves unbundled in development, and the
   // clients of Redis, S3 and SMTP. The build is webpack's (NEXT_BUILD_ARGS in scripts/lib/paths.ts).
-  serverExternalPackages: ['payload', '@payloadcms/db-postgres', '@payloadcms/drizzle', 'drizzle-orm', '@payloadcms/graphql', 'graphql', 'graphql-query-complexity', 'nodemailer', '@aws-sdk/client-s3', '@aws-sdk/lib-storage', 'redis', 'lexical'],
+  serverExternalPackages: ['payload', '@payloadcms/db-postgres', '@payloadcms/drizzle', 'drizzle-orm', '@payloadcms/graphql', 'graphql', 'graphql-query-complexity', 'nodemailer', 'mailparser', 'imapflow', '@zone-eu/mailsplit', '@aws-sdk/client-s3', '@aws-sdk/lib-storage', 'redis', 'lexical'],
   experimental: {
     // Each route's code is read when it is first asked for, not all at start: a reader's server
     // never holds the admin's or the share images' code unless someone uses them.

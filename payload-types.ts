@@ -31,6 +31,7 @@ export interface Config {
     'subscriber-imports': SubscriberImport;
     sendings: Sending;
     deliveries: Delivery;
+    returns: Return;
     'issue-snapshots': IssueSnapshot;
     users: User;
     'payload-kv': PayloadKv;
@@ -42,6 +43,12 @@ export interface Config {
   collectionsJoins: {
     articles: {
       appearsIn: 'issues';
+    };
+    subscribers: {
+      returns: 'returns';
+    };
+    sendings: {
+      returns: 'returns';
     };
   };
   collectionsSelect: {
@@ -56,6 +63,7 @@ export interface Config {
     'subscriber-imports': SubscriberImportsSelect<false> | SubscriberImportsSelect<true>;
     sendings: SendingsSelect<false> | SendingsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    returns: ReturnsSelect<false> | ReturnsSelect<true>;
     'issue-snapshots': IssueSnapshotsSelect<false> | IssueSnapshotsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -89,6 +97,7 @@ export interface Config {
       runSending: TaskRunSending;
       resumeSendings: TaskResumeSendings;
       resumeImports: TaskResumeImports;
+      readReturns: TaskReadReturns;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -482,52 +491,52 @@ export interface Subscriber {
           | 'unsubscribed'
           | 'oneClickUnsubscribed'
           | 'resubscribed'
-          | 'bounced';
+          | 'bounced'
+          | 'complained'
+          | 'mailUnsubscribed';
         lists?: string | null;
         by?: string | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Bounces, complaints and unsubscribes by mail.
+   */
+  returns?: {
+    docs?: (number | Return)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   unsubscribeKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
- * Put addresses from a CSV file on a list: saving shows what would happen, line by line; then import.
+ * Mail that came back, with its evidence and what was done.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "subscriber-imports".
+ * via the `definition` "returns".
  */
-export interface SubscriberImport {
+export interface Return {
   id: number;
-  /**
-   * For example the file name.
-   */
-  title?: string | null;
-  list: number | MailingList;
-  csv?: string | null;
-  status?: ('checked' | 'queued' | 'running' | 'done' | 'failed') | null;
-  report?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  result?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  processed?: number | null;
-  startedBy?: string | null;
-  error?: string | null;
+  summary?: string | null;
+  key: string;
+  kind: 'hard' | 'soft' | 'complaint' | 'unsubscribe' | 'autoReply' | 'unknown';
+  receivedAt: string;
+  source: 'inbox' | 'imap' | 'webhook';
+  sending?: (number | null) | Sending;
+  delivery?: (number | null) | Delivery;
+  subscriber?: (number | null) | Subscriber;
+  address?: string | null;
+  status?: string | null;
+  diagnostic?: string | null;
+  reportingMta?: string | null;
+  reportId?: string | null;
+  reportDate?: string | null;
+  feedbackType?: string | null;
+  why?: string | null;
+  outcome?: string | null;
+  evidence?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -567,6 +576,11 @@ export interface Sending {
     | number
     | boolean
     | null;
+  returns?: {
+    docs?: (number | Return)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -586,6 +600,45 @@ export interface Delivery {
   claimedUntil?: string | null;
   sentAt?: string | null;
   messageId?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Put addresses from a CSV file on a list: saving shows what would happen, line by line; then import.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriber-imports".
+ */
+export interface SubscriberImport {
+  id: number;
+  /**
+   * For example the file name.
+   */
+  title?: string | null;
+  list: number | MailingList;
+  csv?: string | null;
+  status?: ('checked' | 'queued' | 'running' | 'done' | 'failed') | null;
+  report?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  result?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  processed?: number | null;
+  startedBy?: string | null;
   error?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -738,6 +791,7 @@ export interface PayloadJob {
           | 'runSending'
           | 'resumeSendings'
           | 'resumeImports'
+          | 'readReturns'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -780,6 +834,7 @@ export interface PayloadJob {
         | 'runSending'
         | 'resumeSendings'
         | 'resumeImports'
+        | 'readReturns'
         | 'schedulePublish'
       )
     | null;
@@ -848,6 +903,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliveries';
         value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'returns';
+        value: number | Return;
       } | null)
     | ({
         relationTo: 'issue-snapshots';
@@ -1150,6 +1209,7 @@ export interface SubscribersSelect<T extends boolean = true> {
         by?: T;
         id?: T;
       };
+  returns?: T;
   unsubscribeKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1196,6 +1256,7 @@ export interface SendingsSelect<T extends boolean = true> {
   pauses?: T;
   lastError?: T;
   testResults?: T;
+  returns?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1215,6 +1276,32 @@ export interface DeliveriesSelect<T extends boolean = true> {
   sentAt?: T;
   messageId?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "returns_select".
+ */
+export interface ReturnsSelect<T extends boolean = true> {
+  summary?: T;
+  key?: T;
+  kind?: T;
+  receivedAt?: T;
+  source?: T;
+  sending?: T;
+  delivery?: T;
+  subscriber?: T;
+  address?: T;
+  status?: T;
+  diagnostic?: T;
+  reportingMta?: T;
+  reportId?: T;
+  reportDate?: T;
+  feedbackType?: T;
+  why?: T;
+  outcome?: T;
+  evidence?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1500,6 +1587,20 @@ export interface TaskResumeImports {
   input?: unknown;
   output: {
     resumed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReadReturns".
+ */
+export interface TaskReadReturns {
+  input?: unknown;
+  output: {
+    read?: number | null;
+    understood?: number | null;
+    unknown?: number | null;
+    duplicates?: number | null;
+    left?: number | null;
   };
 }
 /**

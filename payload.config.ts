@@ -17,6 +17,7 @@ import { mediaStorage } from '@/collections/Media/storage'
 import { Members } from '@/collections/Members'
 import { ReferenceGroups } from '@/collections/ReferenceGroups'
 import { Deliveries } from '@/collections/Deliveries'
+import { Returns } from '@/collections/Returns'
 import { IssueSnapshots } from '@/collections/IssueSnapshots'
 import { Sendings } from '@/collections/Sendings'
 import { SubscriberImports } from '@/collections/SubscriberImports'
@@ -56,7 +57,7 @@ export default buildConfig({
     // Without SMTP_URL, editors are told that mail lands in the outbox folder, not in inboxes.
     components: { beforeDashboard: ['@/admin/OutboxNotice#OutboxNotice'] },
   },
-  collections: [Issues, Articles, Events, ReferenceGroups, Members, Media, MailingLists, Subscribers, SubscriberImports, Sendings, Deliveries, IssueSnapshots, Users].map(withApiRules),
+  collections: [Issues, Articles, Events, ReferenceGroups, Members, Media, MailingLists, Subscribers, SubscriberImports, Sendings, Deliveries, Returns, IssueSnapshots, Users].map(withApiRules),
   globals: [SiteSettings],
   editor: lexicalEditor(),
   secret: env.payloadSecret,

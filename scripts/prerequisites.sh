@@ -2,8 +2,8 @@
 # What `npm test` needs beyond npm packages, in one place that `.ci/run` uses too: Debian's
 # Chromium (the browser the end-to-end tests drive), nginx (the shipped config is tested),
 # PostgreSQL's client programs (the backup round trip), a Java runtime (the W3C's Nu HTML
-# checker, npm's vnu-jar, validates every page) and redis-server (the shared cache of several
-# instances). Installs what is missing when it can (root
+# checker, npm's vnu-jar, validates every page), redis-server (the shared cache of several
+# instances) and Dovecot's IMAP server (the returns mailbox). Installs what is missing when it can (root
 # with apt-get), otherwise says exactly what to install and stops before the first test.
 set -euo pipefail
 
@@ -13,6 +13,7 @@ declare -A NEEDS=(
   [/usr/bin/pg_dump]=postgresql-client
   [/usr/bin/java]=default-jre-headless
   [/usr/bin/redis-server]=redis-server
+  [/usr/sbin/dovecot]=dovecot-imapd
 )
 
 missing=()

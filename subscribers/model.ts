@@ -25,6 +25,8 @@ export const CONSENT_EVENTS = [
   { value: 'oneClickUnsubscribed', label: 'Avregistrerade sig med ett klick i e-postprogrammet' },
   { value: 'resubscribed', label: 'Prenumererade igen' },
   { value: 'bounced', label: 'Adressen studsade' },
+  { value: 'complained', label: 'Markerade ett utskick som skräppost (klagomål)' },
+  { value: 'mailUnsubscribed', label: 'Avregistrerade sig via e-post' },
 ] as const
 
 export type ConsentEvent = (typeof CONSENT_EVENTS)[number]['value']

@@ -20,11 +20,21 @@ export async function personalDataOf(req: PayloadRequest, admin: User, id: numbe
     overrideAccess: false,
     req,
   })
+  const returns = await req.payload.find({
+    collection: 'returns',
+    where: { subscriber: { equals: id } },
+    depth: 0,
+    pagination: false,
+    select: { kind: true, receivedAt: true, status: true, diagnostic: true, outcome: true, evidence: true },
+    overrideAccess: false,
+    req,
+  })
   const body = {
     exportedAt: new Date().toISOString(),
     exportedBy: admin.email,
     subscriber,
     issuesSentToTheAddress: deliveries.docs,
+    mailThatCameBack: returns.docs,
     referenceGroupPeopleWithTheSameAddress: members.docs,
   }
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {

@@ -55,5 +55,13 @@ export const Sendings: CollectionConfig = {
     { name: 'pauses', type: 'number', defaultValue: 0, admin: { hidden: true } },
     { name: 'lastError', type: 'text', label: { sv: 'Senaste fel', en: 'Last error' } },
     { name: 'testResults', type: 'json', admin: { hidden: true } },
+    {
+      name: 'returns',
+      type: 'join',
+      collection: 'returns',
+      on: 'sending',
+      label: { sv: 'Returer', en: 'Returns' },
+      admin: { allowCreate: false, defaultColumns: ['receivedAt', 'kind', 'address', 'status', 'outcome'] },
+    },
   ],
 }

@@ -5,6 +5,7 @@ import { isStaff } from '@/access/isStaff'
 import { normaliseEmail, validateEmailField } from '@/lib/mail/address'
 import { mailer } from '@/lib/mail/mailer'
 import { forgetAddress } from '@/sending/deliveries'
+import { forgetReturns } from '@/returns/forget'
 import { SUBSCRIBER_ENDPOINTS } from '@/subscribers/api'
 import { SUBSCRIPTION_STATUSES, CONSENT_EVENTS } from '@/subscribers/model'
 import { personalDataOf } from '@/subscribers/personalData'
@@ -45,7 +46,7 @@ export const Subscribers: CollectionConfig = {
     beforeChange: [keepConsentRecord],
     // The record of sends keeps its counts, not the address of someone who asked to be forgotten;
     // nor does the outbox keep the mail written to it (without SMTP_URL).
-    beforeDelete: [({ req, id }) => forgetAddress(req.payload, req, Number(id))],
+    beforeDelete: [({ req, id }) => forgetAddress(req.payload, req, Number(id)), ({ req, id }) => forgetReturns(req.payload, req, Number(id))],
     afterDelete: [async ({ doc }) => void (await mailer().forget(doc.email))],
   },
   fields: [
@@ -111,6 +112,14 @@ export const Subscribers: CollectionConfig = {
       access: { create: nobody, update: nobody },
     },
     consentFields(CONSENT_EVENTS),
+    {
+      name: 'returns',
+      type: 'join',
+      collection: 'returns',
+      on: 'subscriber',
+      label: { sv: 'Returer', en: 'Returns' },
+      admin: { allowCreate: false, defaultColumns: ['receivedAt', 'kind', 'status', 'outcome'], description: { sv: 'Studsar, klagomål och avregistreringar via e-post för adressen, med underlag.', en: 'Bounces, complaints and unsubscribes by mail.' } },
+    },
     {
       // The secret half of the personal unsubscribe link (subscribers/tokens.ts); set once,
       // never shown, never changed from outside.

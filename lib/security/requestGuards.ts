@@ -42,6 +42,7 @@ export const COLLECTION_API: Record<string, CollectionApi> = {
   'subscriber-imports': {},
   sendings: { endpoints: ['avbryt', 'skicka-igen'] },
   deliveries: {},
+  returns: {},
   'issue-snapshots': {},
   users: { auth: true },
 }
