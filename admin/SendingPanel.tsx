@@ -5,7 +5,7 @@ import { useCallback, useEffect, useId, useState } from 'react'
 
 import { copyApi, type CopyList, type CopyRow } from '@/newsletter/api'
 import type { User } from '@/payload-types'
-import { isUnderWay, SENDING_STATUS_LABEL as STATUS, sendingApi, TEST_MESSAGES_PER_HOUR, type RecipientCount, type SendingRow, type SendRecord } from '@/sending/api'
+import { isUnderWay, returnsSummary, SENDING_STATUS_LABEL as STATUS, sendingApi, TEST_MESSAGES_PER_HOUR, type RecipientCount, type SendingRow, type SendRecord } from '@/sending/api'
 import { subscriberApi } from '@/subscribers/api'
 
 type List = { id: number; name: string }
@@ -44,6 +44,7 @@ function SendingItem({ sending, onCancel, onResend }: { sending: SendingRow; onC
         {counts.failed > 0 ? `, ${n(counts.failed)} misslyckade` : ''}
         {counts.skipped > 0 ? `, ${n(counts.skipped)} avregistrerade under tiden` : ''}
         {counts.queued > 0 ? `, ${n(counts.queued)} i kö` : ''}
+        {returnsSummary(sending.returns) ? <div>Kom tillbaka: {returnsSummary(sending.returns)}.</div> : null}
       </div>
       {sending.status === 'waiting' && sending.lastError ? (
         <p>

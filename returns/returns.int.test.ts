@@ -11,9 +11,10 @@ import { env } from '@/lib/env'
 import { createMailer, replaceMailer, type Mailer } from '@/lib/mail/mailer'
 import { RETURN_HEADER, readReturnTag } from '@/lib/mail/returnPath'
 import type { Delivery, User } from '@/payload-types'
+import { returnsSummary, type SendRecord } from '@/sending/api'
 import { makeIssue } from '@/testing/content'
 import { startTestImap, type TestImap } from '@/testing/imapServer'
-import { restPost } from '@/testing/http'
+import { restGet, restPost } from '@/testing/http'
 import { mailTo, rawHeader } from '@/testing/mailbox'
 import { createStaff, testPayload, tokenFor, unique } from '@/testing/payload'
 import { startTestSmtp, type TestSmtp } from '@/testing/smtpServer'
@@ -164,6 +165,12 @@ describe('mail that comes back is read and acted on', () => {
     const kept = await payload.find({ collection: 'returns', where: { sending: { equals: sending } }, depth: 0, pagination: false, overrideAccess: true })
     const count = (kind: string) => kept.docs.filter((r) => r.kind === kind).length
     expect([count('hard'), count('soft'), count('complaint'), count('unsubscribe'), count('autoReply')]).toEqual([7, 4, 2, 1, 1])
+    // The issue's Skicka box says so (GET /api/issues/:id/utskick).
+    const issue = (await payload.findByID({ collection: 'sendings', id: sending, depth: 0, overrideAccess: true })).issue as number
+    const record = (await restGet(`/api/issues/${issue}/utskick`, token)).body as SendRecord
+    const row = record.sendings.find((r) => r.id === sending)!
+    expect(row.returns).toEqual({ hard: 7, soft: 4, complaint: 2, unsubscribe: 1 })
+    expect(returnsSummary(row.returns)).toBe('11 studsar (4 tillfälliga), 2 klagomål, 1 avregistrering via e-post')
     const postfix = kept.docs.find((r) => r.address === address(0))!
     expect(postfix).toMatchObject({ status: '5.1.1', reportingMta: 'mx.example.se', source: 'inbox' })
     expect(postfix.evidence).toContain('Recipient address rejected')

@@ -61,7 +61,22 @@ export type SendingRow = {
   pausedUntil?: string | null
   testResults?: { email: string; ok: boolean; error?: string }[] | null
   counts: DeliveryCounts | null
+  /** What came back of the send so far (returns/): bounces, complaints, unsubscribes by mail. */
+  returns: ReturnCounts | null
   failures: { email: string | null; error: string | null }[]
+}
+
+export type ReturnCounts = { hard: number; soft: number; complaint: number; unsubscribe: number }
+
+/** "12 studsar, 1 klagomål": what came back, in the words the Skicka box and the send use. */
+export function returnsSummary(r: ReturnCounts | null): string {
+  if (!r) return ''
+  const parts = [
+    r.hard + r.soft > 0 ? `${r.hard + r.soft} ${r.hard + r.soft === 1 ? 'studs' : 'studsar'}${r.soft > 0 ? ` (${r.soft} tillfälliga)` : ''}` : '',
+    r.complaint > 0 ? `${r.complaint} klagomål` : '',
+    r.unsubscribe > 0 ? `${r.unsubscribe} ${r.unsubscribe === 1 ? 'avregistrering' : 'avregistreringar'} via e-post` : '',
+  ].filter(Boolean)
+  return parts.join(', ')
 }
 
 /** GET record: the issue's sends, newest first. */
