@@ -10,6 +10,7 @@ import { rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { E2E_ACCOUNTS } from './e2eAccounts'
+import { E2E_INBOX } from './e2eInbox'
 import { E2E_MAILBOX } from './e2eMailbox'
 import { startTestSmtp } from './smtpServer'
 import { databaseControlFile, HALT_SIGNAL, instanceSettingsFile, RESUME_SIGNAL, type DatabaseControl, type InstanceSettings } from './databaseControl'
@@ -23,6 +24,7 @@ const port = process.env.E2E_PORT ?? '3100'
 async function main(): Promise<void> {
   const database = await createThrowawayDatabase('e2e')
   await rm(E2E_MAILBOX, { recursive: true, force: true })
+  await rm(E2E_INBOX, { recursive: true, force: true })
   const smtp = await startTestSmtp(E2E_MAILBOX)
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
     PORT: port,
     SITE_URL: `http://localhost:${port}`,
     SMTP_URL: smtp.url,
+    INBOX_DIR: E2E_INBOX,
     NODE_ENV: 'production',
     NEXT_DIST_DIR: '.next-e2e',
     NEXT_TELEMETRY_DISABLED: '1',

@@ -45,6 +45,6 @@ export const Returns: CollectionConfig = {
     { name: 'feedbackType', type: 'text', label: { sv: 'Klagomålstyp', en: 'Feedback type' } },
     { name: 'why', type: 'text', label: { sv: 'Tolkning', en: 'Reading' } },
     { name: 'outcome', type: 'text', label: { sv: 'Åtgärd', en: 'Outcome' } },
-    { name: 'evidence', type: 'code', label: { sv: 'Underlag', en: 'Evidence' }, admin: { language: 'plaintext' } },
+    { name: 'evidence', type: 'textarea', label: { sv: 'Underlag', en: 'Evidence' }, admin: { rows: 24 } },
   ],
 }
