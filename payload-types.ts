@@ -493,7 +493,8 @@ export interface Subscriber {
           | 'resubscribed'
           | 'bounced'
           | 'complained'
-          | 'mailUnsubscribed';
+          | 'mailUnsubscribed'
+          | 'chosenByReader';
         lists?: string | null;
         by?: string | null;
         id?: string | null;

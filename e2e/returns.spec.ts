@@ -46,6 +46,7 @@ test('a bounce of a sent message, put in the inbox folder, makes the address "St
     expect(await statusOf(alive)).toEqual(['subscribed'])
 
     await logIn(page, E2E_ACCOUNTS.editor)
+    await expect(page).toHaveURL(/\/admin\/?$/)
     await page.goto(`/admin/collections/issues/${ids.issue}`)
     const panel = page.getByRole('region', { name: 'Skicka' })
     const record = panel.locator('.sending-panel__list > li').filter({ hasText: `Returlista ${tag}` })

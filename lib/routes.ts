@@ -27,8 +27,12 @@ export const routes = {
   subscribeConfirm: (token: string) => `/prenumerera/bekrafta/${encodeURIComponent(token)}`,
   /** How to unsubscribe without a personal link (the web version's unsubscribe line). */
   unsubscribeInfo: () => '/avregistrera',
-  /** A subscriber's own unsubscribe page (GET shows, POST acts; RFC 8058 one-click too). */
-  unsubscribe: (token: string) => `/avregistrera/${encodeURIComponent(token)}`,
+  /**
+   * A subscriber's own page, "Dina prenumerationer" (GET shows, POST acts; RFC 8058 one-click
+   * too). From a send's message it names the delivery (`utskick`, a signed return tag), so a
+   * one-click leaves the lists that send went to.
+   */
+  unsubscribe: (token: string, sendTag?: string) => `/avregistrera/${encodeURIComponent(token)}${sendTag ? `?utskick=${encodeURIComponent(sendTag)}` : ''}`,
   /** Site search: /sok?q=…&sida=… (the first page has no "sida"). */
   search: (q = '', page = 1) => {
     const params = new URLSearchParams()

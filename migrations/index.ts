@@ -13,7 +13,7 @@ import * as migration_20261206_053623_queues_and_resumed_imports from './2026120
 import * as migration_20261206_054158_no_lockout from './20261206_054158_no_lockout';
 import * as migration_20261206_054300_limit_counts from './20261206_054300_limit_counts';
 import * as migration_20261206_055009_test_send_rules from './20261206_055009_test_send_rules';
-import * as migration_20261206_065113_returns from './20261206_065113_returns';
+import * as migration_20261206_070832_returns from './20261206_070832_returns';
 
 export const migrations = [
   {
@@ -92,8 +92,8 @@ export const migrations = [
     name: '20261206_055009_test_send_rules',
   },
   {
-    up: migration_20261206_065113_returns.up,
-    down: migration_20261206_065113_returns.down,
-    name: '20261206_065113_returns',
+    up: migration_20261206_070832_returns.up,
+    down: migration_20261206_070832_returns.down,
+    name: '20261206_070832_returns',
   },
 ];

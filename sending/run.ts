@@ -4,6 +4,7 @@ import { env } from '@/lib/env'
 import { BULK_SLICE_MS, QUEUES } from '@/lib/jobs/queues'
 import { stopRequested } from '@/lib/jobs/shutdown'
 import { mailer as appMailer, type Mailer } from '@/lib/mail/mailer'
+import { returnTag } from '@/lib/mail/returnPath'
 import { smtpFailure, type SmtpFailure } from '@/lib/mail/smtpFailure'
 import { absoluteUrl, routes } from '@/lib/routes'
 import { recordBounce, recordDelivered } from '@/subscribers/bounce'
@@ -59,7 +60,7 @@ async function deliver(payload: Payload, mailer: Mailer, sending: Sending, email
     return null
   }
   const messageId = deliveryMessageId(sending.id, row.id, sender.domain)
-  const unsubscribeUrl = absoluteUrl(env.siteUrl, routes.unsubscribe(unsubscribeToken(row.unsubscribeKey)))
+  const unsubscribeUrl = absoluteUrl(env.siteUrl, routes.unsubscribe(unsubscribeToken(row.unsubscribeKey), returnTag({ kind: 'd', id: row.id })))
   try {
     await mailer.send(personalMessage(email, sender, { address: row.email, unsubscribeUrl, messageId, delivery: row.id, sending: sending.id }))
   } catch (error) {

@@ -3,6 +3,7 @@
  * app/(site)/prenumerera and app/(site)/avregistrera answer them.
  */
 import { Notice } from '@/components/subscribe/Notice'
+import { PreferencesForm } from '@/components/subscribe/PreferencesForm'
 import { SignUpForm } from '@/components/subscribe/SignUpForm'
 import { UnsubscribeRequestForm } from '@/components/subscribe/UnsubscribeRequestForm'
 import { ContactLine } from '@/components/ui/ContactLine'
@@ -10,6 +11,7 @@ import type { SettingsView } from '@/content/types'
 import type { OpenList } from '@/subscribers/openLists'
 import { routes } from '@/lib/routes'
 import { tooManyFormsMessage } from '@/lib/security/formLimits'
+import type { PreferenceChange, Preferences } from '@/subscribers/preferences'
 import type { FormErrors, FormValues } from '@/subscribers/signUpForm'
 
 import type { Page } from './sitePage'
@@ -141,31 +143,38 @@ export function confirmedPage(settings: SettingsView, names: string[]): Page {
   }
 }
 
-export function unsubscribePage(settings: SettingsView, token: string, masked: string, active: string[], left: string[]): Page {
-  const meta = { title: 'Avregistrera dig', description: `Sluta få ${settings.newsletterName}.`, path: routes.unsubscribeInfo() }
-  if (active.length === 0) {
-    return {
-      meta,
-      body: (
-        <Notice
-          heading="Du är avregistrerad"
-          button={left.length > 0 ? { label: 'Prenumerera igen', action: routes.unsubscribe(token), fields: { atgard: 'prenumerera-igen' } } : undefined}
-        >
-          <p>
-            Adressen {masked} får inte {settings.newsletterName}.{left.length > 0 ? ` Vill du ha det igen (${listSentence(left)})?` : ''}
-          </p>
-        </Notice>
-      ),
-    }
-  }
+/**
+ * "Dina prenumerationer", the page of the personal link in every message: which lists the address
+ * gets, open lists it could, its name and organisation; after a save, what changed.
+ */
+export function preferencesPage(settings: SettingsView, token: string, masked: string, preferences: Preferences, saved?: PreferenceChange): Page {
+  const received = preferences.lists.filter((l) => l.status === 'subscribed' || l.status === 'pending')
+  const changes = saved
+    ? [
+        saved.received.length > 0 ? `Du får nu ${listSentence(saved.received)}.` : '',
+        saved.left.length > 0 ? `Du får inte längre ${listSentence(saved.left)}.` : '',
+        saved.detailsChanged ? 'Namn och organisation är uppdaterade.' : '',
+      ].filter(Boolean)
+    : []
   return {
-    meta,
+    meta: { title: saved ? 'Sparat – Dina prenumerationer' : 'Dina prenumerationer', description: `Välj vad du vill få av ${settings.newsletterName}.`, path: routes.unsubscribeInfo() },
     body: (
-      <Notice heading="Avregistrera dig" button={{ label: 'Avregistrera mig', action: routes.unsubscribe(token), fields: { atgard: 'avregistrera' } }}>
-        <p>
-          Adressen {masked} får i dag {settings.newsletterName}: {listSentence(active)}. Tryck på knappen så slutar vi skicka det till dig.
+      <article className="max-w-2xl">
+        <h1 className="text-3xl font-bold text-brand">Dina prenumerationer</h1>
+        {saved ? (
+          <div role="status" className="mt-4 rounded border-2 border-brand p-4">
+            <p className="font-semibold">Sparat.</p>
+            {changes.length > 0 ? changes.map((line) => <p key={line}>{line}</p>) : <p>Inget ändrades.</p>}
+          </div>
+        ) : null}
+        <p className="mt-4">
+          {received.length > 0
+            ? `Adressen ${masked} får i dag ${settings.newsletterName}: ${listSentence(received.map((l) => l.name))}.`
+            : `Adressen ${masked} får inte ${settings.newsletterName} i dag.`}{' '}
+          Kryssa i det du vill få och spara.
         </p>
-      </Notice>
+        <PreferencesForm token={token} lists={preferences.lists} name={preferences.name} organisation={preferences.organisation} anyReceived={received.length > 0} />
+      </article>
     ),
   }
 }

@@ -27,6 +27,7 @@ export const CONSENT_EVENTS = [
   { value: 'bounced', label: 'Adressen studsade' },
   { value: 'complained', label: 'Markerade ett utskick som skräppost (klagomål)' },
   { value: 'mailUnsubscribed', label: 'Avregistrerade sig via e-post' },
+  { value: 'chosenByReader', label: 'Valde själv listor med sin personliga länk' },
 ] as const
 
 export type ConsentEvent = (typeof CONSENT_EVENTS)[number]['value']

@@ -10,26 +10,46 @@ import { isDatabaseUnavailable } from '@/lib/database/unavailable'
 import { env } from '@/lib/env'
 import { drainSpool, spool } from '@/lib/spool'
 
+import { readReturnTag } from '@/lib/mail/returnPath'
+
 import { unsubscribeKeyOf } from './tokens'
-import { holderOf, unsubscribe } from './unsubscribe'
+import { holderOf, unsubscribe, unsubscribeFromLists } from './unsubscribe'
 
 const KIND = 'one-click'
 
 export type OneClickOutcome = 'done' | 'kept' | 'invalid' | 'gone'
 
-async function apply(payload: Payload, token: string): Promise<'done' | 'invalid' | 'gone'> {
+/**
+ * The lists of the send a message's link came from (its `utskick` tag, lib/mail/returnPath.ts), if
+ * the tag is genuine and that delivery was to this subscriber; else null (a link from before the
+ * tag, or from a test send): then every list, as the link always did.
+ */
+async function sendListsOf(payload: Payload, sendTag: string | null | undefined, subscriber: number): Promise<number[] | null> {
+  const tag = sendTag ? readReturnTag(sendTag) : null
+  if (tag?.kind !== 'd') return null
+  const delivery = await payload.findByID({ collection: 'deliveries', id: tag.id, depth: 0, overrideAccess: true, disableErrors: true })
+  const owner = typeof delivery?.subscriber === 'object' ? delivery?.subscriber?.id : delivery?.subscriber
+  if (!delivery || owner !== subscriber) return null
+  const sending = await payload.findByID({ collection: 'sendings', id: typeof delivery.sending === 'object' ? delivery.sending.id : delivery.sending, depth: 0, overrideAccess: true, disableErrors: true })
+  const lists = (sending?.lists ?? []).map((l) => (typeof l === 'object' ? l.id : l))
+  return lists.length > 0 ? lists : null
+}
+
+async function apply(payload: Payload, token: string, sendTag?: string | null): Promise<'done' | 'invalid' | 'gone'> {
   const holder = await holderOf(payload, token)
   if (typeof holder === 'string') return holder
-  await unsubscribe(payload, holder, 'oneClick')
+  const lists = await sendListsOf(payload, sendTag, holder.id)
+  if (lists) await unsubscribeFromLists(payload, holder, lists)
+  else await unsubscribe(payload, holder, 'oneClick')
   return 'done'
 }
 
-export async function oneClickUnsubscribe(payload: Payload, token: string): Promise<OneClickOutcome> {
+export async function oneClickUnsubscribe(payload: Payload, token: string, sendTag?: string | null): Promise<OneClickOutcome> {
   if (!unsubscribeKeyOf(token)) return 'invalid'
   try {
-    return await apply(payload, token)
+    return await apply(payload, token, sendTag)
   } catch (error) {
-    if (isDatabaseUnavailable(error) && (await spool(env.spoolDir, KIND, token, { token, at: new Date().toISOString() }))) return 'kept'
+    if (isDatabaseUnavailable(error) && (await spool(env.spoolDir, KIND, token, { token, sendTag: sendTag ?? null, at: new Date().toISOString() }))) return 'kept'
     throw error
   }
 }
@@ -37,7 +57,7 @@ export async function oneClickUnsubscribe(payload: Payload, token: string): Prom
 /** Applies the one-clicks kept while the database was away; how many. Throws while it still is. */
 export async function applyKeptOneClicks(payload: Payload): Promise<number> {
   return drainSpool(env.spoolDir, KIND, async (data) => {
-    const { token } = data as { token?: unknown }
-    if (typeof token === 'string') await apply(payload, token)
+    const { token, sendTag } = data as { token?: unknown; sendTag?: unknown }
+    if (typeof token === 'string') await apply(payload, token, typeof sendTag === 'string' ? sendTag : null)
   })
 }

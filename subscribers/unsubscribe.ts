@@ -26,9 +26,10 @@ export async function holderOf(payload: Payload, token: string): Promise<Holder 
   return { id: subscriber.id, email: subscriber.email, active: named(['subscribed', 'pending']), left: named(['unsubscribed']) }
 }
 
-async function move(payload: Payload, holder: Holder, from: SubscriptionRow['status'][], to: SubscriptionRow['status'], entry: Omit<ConsentEntry, 'at' | 'by' | 'lists'>, lists: string[]) {
+async function move(payload: Payload, holder: Holder, from: SubscriptionRow['status'][], to: SubscriptionRow['status'], entry: Omit<ConsentEntry, 'at' | 'by' | 'lists'>, lists: string[], only: number[] | null = null) {
   const { subscriptions } = (await payload.findByID({ collection: 'subscribers', id: holder.id, depth: 0, overrideAccess: true })) as Subscriber
-  const rows = (subscriptions ?? []).map((r) => ({ id: r.id, list: listIdOf(r), status: from.includes(r.status) ? to : r.status }))
+  const moves = (r: SubscriptionRow) => from.includes(r.status) && (only === null || only.includes(listIdOf(r)))
+  const rows = (subscriptions ?? []).map((r) => ({ id: r.id, list: listIdOf(r), status: moves(r) ? to : r.status }))
   const consent: ConsentEntry[] = [{ ...entry, at: new Date().toISOString(), by: BY_SUBSCRIBER, lists: lists.join(', ') }]
   await payload.update({ collection: 'subscribers', id: holder.id, data: { subscriptions: rows }, context: { [CONSENT_CONTEXT]: consent }, overrideAccess: true })
 }
@@ -37,6 +38,20 @@ async function move(payload: Payload, holder: Holder, from: SubscriptionRow['sta
 export async function unsubscribe(payload: Payload, holder: Holder, how: 'link' | 'oneClick'): Promise<void> {
   if (holder.active.length === 0) return
   await move(payload, holder, ['subscribed', 'pending'], 'unsubscribed', { event: how === 'oneClick' ? 'oneClickUnsubscribed' : 'unsubscribed' }, holder.active)
+}
+
+/**
+ * Off the lists one send went to (RFC 8058's one-click from that send's message): the reader asked
+ * to stop getting *this*, not lists they may not know they are on. The names of the lists it left.
+ */
+export async function unsubscribeFromLists(payload: Payload, holder: Holder, lists: number[]): Promise<string[]> {
+  const { subscriptions } = (await payload.findByID({ collection: 'subscribers', id: holder.id, depth: 0, overrideAccess: true })) as Subscriber
+  const leaving = (subscriptions ?? []).filter((r) => (r.status === 'subscribed' || r.status === 'pending') && lists.includes(listIdOf(r))).map(listIdOf)
+  if (leaving.length === 0) return []
+  const names = await listNames(payload, leaving)
+  const named = leaving.map((id) => names.get(id) ?? `Lista ${id}`)
+  await move(payload, holder, ['subscribed', 'pending'], 'unsubscribed', { event: 'oneClickUnsubscribed' }, named, leaving)
+  return named
 }
 
 /** Back on the lists it left: the undo of the button above, from the same page. */

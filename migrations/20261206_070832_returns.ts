@@ -6,6 +6,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_returns_source" AS ENUM('inbox', 'imap', 'webhook');
   ALTER TYPE "public"."enum_subscribers_consent_event" ADD VALUE 'complained';
   ALTER TYPE "public"."enum_subscribers_consent_event" ADD VALUE 'mailUnsubscribed';
+  ALTER TYPE "public"."enum_subscribers_consent_event" ADD VALUE 'chosenByReader';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'readReturns' BEFORE 'schedulePublish';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'readReturns' BEFORE 'schedulePublish';
   CREATE TABLE "returns" (
