@@ -99,11 +99,12 @@ test('the form answers the same for a known address, mails it a note, and unsubs
 
     const unsubscribePath = pathOf(linkIn(note!, /\/avregistrera\//))
     await page.goto(unsubscribePath)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Avregistrera dig')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dina prenumerationer')
     await expect(page.locator('main')).toContainText(`Adressen b•••@example.se får i dag Nytt från RUS: Nytt från RUS för alla intresserade.`)
     await expect(page.locator('main')).not.toContainText(email)
+    await expect(page.getByLabel('Nytt från RUS för alla intresserade')).toBeChecked()
     await expectAccessible(page)
-    await page.getByRole('button', { name: 'Avregistrera mig' }).click()
+    await page.getByRole('button', { name: 'Avsluta alla' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du är avregistrerad')
     await page.getByRole('button', { name: 'Ångra, prenumerera igen' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Välkommen tillbaka')
@@ -113,7 +114,17 @@ test('the form answers the same for a known address, mails it a note, and unsubs
     expect(oneClick.status()).toBe(200)
     expect(await oneClick.text()).toBe('Avregistrerad.\n')
     await page.goto(unsubscribePath)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du är avregistrerad')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dina prenumerationer')
+    await expect(page.getByLabel('Nytt från RUS för alla intresserade')).not.toBeChecked()
+
+    // The reader chooses again on the same page, and corrects their name: no JavaScript, one POST.
+    await page.getByLabel('Nytt från RUS för alla intresserade').check()
+    await page.getByLabel('Namn').fill('Berit Bok')
+    await page.getByRole('button', { name: 'Spara' }).click()
+    await expect(page.getByRole('status')).toContainText('Du får nu Nytt från RUS för alla intresserade.')
+    await expect(page.getByRole('status')).toContainText('Namn och organisation är uppdaterade.')
+    await expect(page.getByLabel('Namn')).toHaveValue('Berit Bok')
+    await expectAccessible(page)
   } finally {
     await removeSubscribers(request, tag)
   }

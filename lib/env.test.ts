@@ -28,6 +28,7 @@ describe('readEnv', () => {
       mediaDir: expect.stringMatching(/\.data\/media$/),
       s3: null,
       smtpUrl: null,
+      smtpRequireTls: false,
       mailFrom: { name: 'Nytt från RUS', address: 'nyhetsbrev@localhost.localdomain' },
       outboxDir: expect.stringMatching(/\.data\/outbox$/),
       spoolDir: expect.stringMatching(/\.data\/spool$/),

@@ -8,7 +8,7 @@
  */
 import path from 'node:path'
 
-import { checkDatabaseUrl, checkDkim, checkMailFrom, checkMailRate, checkRedisUrl, checkReturns, checkS3, checkSecret, checkSiteUrl, checkSmtpUrl, type Checked, type Dkim, type MailFrom, type ReturnSettings, type S3Settings } from './envRules'
+import { checkDatabaseUrl, checkDkim, checkMailFrom, checkMailRate, checkRedisUrl, checkReturns, checkS3, checkSecret, checkSiteUrl, checkSmtpRequireTls, checkSmtpUrl, type Checked, type Dkim, type MailFrom, type ReturnSettings, type S3Settings } from './envRules'
 
 export type Env = {
   databaseUrl: string
@@ -21,6 +21,8 @@ export type Env = {
   s3: S3Settings | null
   /** SMTP_URL, or null: then every message is written to outboxDir as an .eml file. */
   smtpUrl: string | null
+  /** SMTP_REQUIRE_TLS: refuse a mail server that does not offer TLS (never send in the clear). */
+  smtpRequireTls: boolean
   mailFrom: MailFrom
   outboxDir: string
   /** Where what cannot wait for the database is kept until it is back (a one-click unsubscribe). */
@@ -56,10 +58,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const rate = checkMailRate(source.MAIL_RATE)
   const dkim = checkDkim(source)
   const s3 = checkS3(source)
+  const requireTls = checkSmtpRequireTls(source.SMTP_REQUIRE_TLS)
   const returns = checkReturns(source, (dir) => path.resolve(/*turbopackIgnore: true*/ dir))
-  const checks: (Checked | typeof smtp | typeof from | typeof rate | typeof dkim | typeof s3 | typeof returns)[] = [database, secret, site, smtp, redis, from, rate, dkim, s3, returns]
+  const checks: (Checked | typeof smtp | typeof from | typeof rate | typeof dkim | typeof s3 | typeof returns | typeof requireTls)[] = [database, secret, site, smtp, redis, from, rate, dkim, s3, returns, requireTls]
   const problems = checks.flatMap((c) => ('problem' in c ? [c.problem] : []))
-  if (!('value' in database && 'value' in secret && 'value' in site && 'value' in smtp && 'value' in redis && 'value' in from && 'value' in rate && 'value' in dkim && 'value' in s3 && 'value' in returns)) {
+  if (!('value' in database && 'value' in secret && 'value' in site && 'value' in smtp && 'value' in redis && 'value' in from && 'value' in rate && 'value' in dkim && 'value' in s3 && 'value' in returns && 'value' in requireTls)) {
     throw new EnvError(problems)
   }
   return {
@@ -69,6 +72,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     mediaDir: path.resolve(/*turbopackIgnore: true*/ source.MEDIA_DIR || '.data/media'),
     s3: s3.value,
     smtpUrl: smtp.value,
+    smtpRequireTls: requireTls.value,
     mailFrom: from.value,
     outboxDir: path.resolve(/*turbopackIgnore: true*/ source.OUTBOX_DIR || '.data/outbox'),
     spoolDir: path.resolve(/*turbopackIgnore: true*/ source.SPOOL_DIR || '.data/spool'),

@@ -263,3 +263,11 @@ export function checkReturns(source: NodeJS.ProcessEnv, resolveDir: (dir: string
   }
   return { value: { bounceAddress: bounce === '' ? null : bounce, imap, inboxDir: resolveDir(source.INBOX_DIR || '.data/inbox') } }
 }
+
+/** SMTP_REQUIRE_TLS: true refuses a mail server that does not offer STARTTLS (smtp://); false (the default) uses it when offered. */
+export function checkSmtpRequireTls(value: string | undefined): { value: boolean } | { problem: string } {
+  const raw = (value ?? '').trim()
+  if (raw === '' || raw === 'false') return { value: false }
+  if (raw === 'true') return { value: true }
+  return { problem: `SMTP_REQUIRE_TLS must be true or false (got "${raw}").` }
+}

@@ -26,16 +26,18 @@ export type Mailer = {
   close(): void
 }
 
-type MailerOptions = { smtpUrl: string | null; outboxDir: string; from: MailFrom; dkim?: Dkim | null }
+type MailerOptions = { smtpUrl: string | null; outboxDir: string; from: MailFrom; dkim?: Dkim | null; requireTls?: boolean }
 
 /**
  * Timeouts short enough that a sign-up page answers within seconds when the mail server hangs
  * (nodemailer waits two minutes for a connection by default); a pool so a send reuses connections.
  */
-function smtpOptions(smtpUrl: string) {
+function smtpOptions(smtpUrl: string, requireTls: boolean) {
   const url = new URL(smtpUrl)
   const secure = url.protocol === 'smtps:'
   return {
+    // With SMTP_REQUIRE_TLS a server that does not offer STARTTLS is refused, not sent to in the clear.
+    requireTLS: requireTls && !secure,
     host: url.hostname,
     port: url.port ? Number(url.port) : secure ? 465 : 587,
     secure,
@@ -62,12 +64,12 @@ const recipientTag = (address: string): string => createHash('sha256').update(ad
 const asAddresses = (list: unknown): string[] =>
   Array.isArray(list) ? list.map((entry) => (typeof entry === 'string' ? entry : String((entry as { address?: string }).address ?? ''))) : []
 
-export function createMailer({ smtpUrl, outboxDir, from, dkim = null }: MailerOptions): Mailer {
+export function createMailer({ smtpUrl, outboxDir, from, dkim = null, requireTls = false }: MailerOptions): Mailer {
   const defaults = { from: { name: from.name, address: from.address } }
   // Signed as the mail server will pass them on, in the outbox too (so the signature can be checked there).
   const signing = dkim ? { dkim } : {}
   if (smtpUrl) {
-    const transport: Transporter = nodemailer.createTransport({ ...smtpOptions(smtpUrl), ...signing }, defaults)
+    const transport: Transporter = nodemailer.createTransport({ ...smtpOptions(smtpUrl, requireTls), ...signing }, defaults)
     return {
       mode: 'smtp',
       where: withoutPassword(smtpUrl),
@@ -111,7 +113,7 @@ const KEY = Symbol.for('nytt-fran-rus.mailer')
 /** The app's mailer: one per process (and one connection pool), whichever bundle asks for it. */
 export function mailer(): Mailer {
   const holder = globalThis as { [KEY]?: Mailer }
-  holder[KEY] ??= createMailer({ smtpUrl: env.smtpUrl, outboxDir: env.outboxDir, from: env.mailFrom, dkim: env.dkim })
+  holder[KEY] ??= createMailer({ smtpUrl: env.smtpUrl, outboxDir: env.outboxDir, from: env.mailFrom, dkim: env.dkim, requireTls: env.smtpRequireTls })
   return holder[KEY]
 }
 
