@@ -57,6 +57,7 @@ test('a bounce of a sent message, put in the inbox folder, makes the address "St
 
     // The return with its evidence, from the list of returns.
     await page.goto('/admin/collections/returns')
+    await expect(page.getByRole('note').filter({ hasText: 'Returer läses varje minut från' })).toBeVisible()
     const row = page.getByRole('row').filter({ hasText: dead })
     await expect(row).toContainText('Studs (permanent)')
     await row.getByRole('link').first().click()

@@ -12,7 +12,8 @@
 import type { ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
-import { checkMailFrom, checkPort, checkSiteUrl, checkSmtpUrl } from '../lib/envRules'
+import { checkDkim, checkMailFrom, checkPort, checkReturns, checkSiteUrl, checkSmtpUrl } from '../lib/envRules'
+import { alignmentProblems } from '../lib/mail/alignment'
 
 import { needsBuild } from './lib/build'
 import { fail, PAYLOAD_SCRIPT_FLAGS, runNode, say, spawnLongRunning, StartupError } from './lib/cli'
@@ -68,7 +69,13 @@ async function main(): Promise<void> {
     child.once('exit', (code, signal) => void shutdown(exitStatusOf(code, signal)))
     await waitForHttp(`http://127.0.0.1:${port.value}/`, mode === 'dev' ? 300_000 : 60_000)
     const mail = smtp.value ? `sent through ${new URL(smtp.value).host} as ${from.value.address}` : `written to ${process.env.OUTBOX_DIR || '.data/outbox'}/ as .eml files (set SMTP_URL to send it)`
-    say(`Nytt från RUS is running.\n    Site:  ${site.value}/\n    Admin: ${site.value}/admin\n    Mail:  ${mail}`)
+    const returns = checkReturns(process.env, (dir) => dir)
+    const back = 'value' in returns && returns.value.imap ? `read from ${returns.value.imap.user}@${returns.value.imap.host}/${returns.value.imap.folder}` : `read from ${process.env.INBOX_DIR || '.data/inbox'}/ (put bounces there as .eml files)`
+    say(`Nytt från RUS is running.\n    Site:    ${site.value}/\n    Admin:   ${site.value}/admin\n    Mail:    ${mail}\n    Returns: ${back}`)
+    // A sender that does not line up fails DMARC at every receiver: said at start, in the admin and by `npm run check:mail`.
+    const dkim = checkDkim(process.env)
+    const misaligned = alignmentProblems({ from: from.value.address, dkimDomain: 'value' in dkim ? (dkim.value?.domainName ?? null) : null, bounceAddress: 'value' in returns ? returns.value.bounceAddress : null })
+    for (const problem of misaligned) say(`! ${problem}`)
   } catch (error) {
     console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}\n`)
     await shutdown(1)

@@ -18,6 +18,7 @@ export const Returns: CollectionConfig = {
     useAsTitle: 'summary',
     defaultColumns: ['receivedAt', 'kind', 'address', 'status', 'outcome'],
     group: { sv: 'Mottagare', en: 'Recipients' },
+    components: { beforeList: ['@/returns/ReaderStatus#ReaderStatus'] },
     description: {
       sv: 'E-post som kommit tillbaka: studsar, klagomål, avregistreringar via e-post och autosvar, med underlaget och vad som gjordes.',
       en: 'Mail that came back, with its evidence and what was done.',

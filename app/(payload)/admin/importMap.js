@@ -21,6 +21,7 @@ import { PersonalDataTools as PersonalDataTools_bde86fff048055fb5e80d510b463d5e4
 import { OutboxNotice as OutboxNotice_01ee89be60685e28f2c95af475d1c2c1 } from '@/admin/OutboxNotice'
 import { CsvInput as CsvInput_60699a46cfb0ce03df9114ed27825206 } from '@/admin/CsvInput'
 import { ImportPanel as ImportPanel_e28c83312879926e2f8c1ffbaa4b3c40 } from '@/admin/ImportPanel'
+import { ReaderStatus as ReaderStatus_486a9f445dcb1d0b2290a0e6d6e1b2f7 } from '@/returns/ReaderStatus'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -49,6 +50,7 @@ export const importMap = {
   "@/admin/OutboxNotice#OutboxNotice": OutboxNotice_01ee89be60685e28f2c95af475d1c2c1,
   "@/admin/CsvInput#CsvInput": CsvInput_60699a46cfb0ce03df9114ed27825206,
   "@/admin/ImportPanel#ImportPanel": ImportPanel_e28c83312879926e2f8c1ffbaa4b3c40,
+  "@/returns/ReaderStatus#ReaderStatus": ReaderStatus_486a9f445dcb1d0b2290a0e6d6e1b2f7,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
