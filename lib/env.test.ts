@@ -34,7 +34,7 @@ describe('readEnv', () => {
       spoolDir: expect.stringMatching(/\.data\/spool$/),
       mailRate: 300,
       dkim: null,
-      returns: { bounceAddress: null, imap: null, inboxDir: expect.stringMatching(/\.data\/inbox$/) },
+      returns: { bounceAddress: null, imap: null, inboxDir: expect.stringMatching(/\.data\/inbox$/), webhookSecret: null, sesTopicArn: null },
       bounceAddress: null,
       jobsInServer: true,
       migrateOnStart: true,
@@ -88,6 +88,8 @@ describe('readEnv', () => {
       bounceAddress: 'studs@nyhetsbrev.example.se',
       imap: { host: 'imap.example.se', port: 993, secure: true, user: 'studs@example.se', password: 'lösen', accessToken: null, folder: 'Returer' },
       inboxDir: '/srv/inkorg',
+      webhookSecret: null,
+      sesTopicArn: null,
     })
     const oauth = readEnv({ ...valid, BOUNCE_IMAP_URL: 'imaps://studs@outlook.office365.com', BOUNCE_IMAP_ACCESS_TOKEN: 'eyJ0' }).returns.imap
     expect(oauth).toMatchObject({ password: null, accessToken: 'eyJ0', folder: 'INBOX' })
@@ -97,6 +99,9 @@ describe('readEnv', () => {
     expect(problemsOf({ ...valid, BOUNCE_IMAP_URL: 'imaps://imap.example.se' })[0]).toMatch(/name the mailbox's user/)
     expect(problemsOf({ ...valid, BOUNCE_IMAP_URL: 'imaps://studs@imap.example.se' })[0]).toMatch(/needs a password, or BOUNCE_IMAP_ACCESS_TOKEN/)
     expect(problemsOf({ ...valid, BOUNCE_IMAP_ACCESS_TOKEN: 'x' })[0]).toMatch(/without BOUNCE_IMAP_URL/)
+    expect(problemsOf({ ...valid, RETURNS_WEBHOOK_SECRET: 'kort' })[0]).toMatch(/at least 32 characters/)
+    expect(problemsOf({ ...valid, SES_SNS_TOPIC_ARN: 'mitt-ämne' })[0]).toMatch(/must be an SNS topic's ARN/)
+    expect(readEnv({ ...valid, SES_SNS_TOPIC_ARN: 'arn:aws:sns:eu-north-1:123456789012:returer' }).returns.sesTopicArn).toBe('arn:aws:sns:eu-north-1:123456789012:returer')
   })
 
   it('reads MAIL_FROM with or without a name', () => {

@@ -210,6 +210,10 @@ export type ReturnSettings = {
   imap: ImapSettings | null
   /** INBOX_DIR: where .eml returns are read from when there is no mailbox (the outbox's counterpart). */
   inboxDir: string
+  /** RETURNS_WEBHOOK_SECRET: the shared secret of the generic returns webhook (HMAC); null: the webhook is off. */
+  webhookSecret: string | null
+  /** SES_SNS_TOPIC_ARN: the one SNS topic whose Amazon SES notifications are taken; null: that webhook is off. */
+  sesTopicArn: string | null
 }
 
 export type ImapSettings = {
@@ -261,7 +265,11 @@ export function checkReturns(source: NodeJS.ProcessEnv, resolveDir: (dir: string
   } else if (accessToken) {
     return { problem: 'BOUNCE_IMAP_ACCESS_TOKEN is set without BOUNCE_IMAP_URL: set the mailbox\'s URL too (imaps://user@outlook.office365.com:993/INBOX).' }
   }
-  return { value: { bounceAddress: bounce === '' ? null : bounce, imap, inboxDir: resolveDir(source.INBOX_DIR || '.data/inbox') } }
+  const webhookSecret = (source.RETURNS_WEBHOOK_SECRET ?? '').trim()
+  if (webhookSecret !== '' && webhookSecret.length < 32) return { problem: 'RETURNS_WEBHOOK_SECRET must be at least 32 characters (for example: openssl rand -hex 32).' }
+  const topic = (source.SES_SNS_TOPIC_ARN ?? '').trim()
+  if (topic !== '' && !/^arn:aws(-[a-z]+)?:sns:[a-z0-9-]+:\d{12}:[\w-]{1,256}$/.test(topic)) return { problem: `SES_SNS_TOPIC_ARN must be an SNS topic's ARN, arn:aws:sns:eu-north-1:123456789012:nyhetsbrev-returer (got "${topic}").` }
+  return { value: { bounceAddress: bounce === '' ? null : bounce, imap, inboxDir: resolveDir(source.INBOX_DIR || '.data/inbox'), webhookSecret: webhookSecret || null, sesTopicArn: topic || null } }
 }
 
 /** SMTP_REQUIRE_TLS: true refuses a mail server that does not offer STARTTLS (smtp://); false (the default) uses it when offered. */

@@ -33,6 +33,9 @@ export const routes = {
    * one-click leaves the lists that send went to.
    */
   unsubscribe: (token: string, sendTag?: string) => `/avregistrera/${encodeURIComponent(token)}${sendTag ? `?utskick=${encodeURIComponent(sendTag)}` : ''}`,
+  /** Where a mail provider reports returns by HTTP (returns/webhook.ts, returns/ses.ts): POST only. */
+  returnsWebhook: () => '/returer/webhook',
+  returnsSes: () => '/returer/ses',
   /** Site search: /sok?q=…&sida=… (the first page has no "sida"). */
   search: (q = '', page = 1) => {
     const params = new URLSearchParams()
@@ -105,6 +108,9 @@ export const itemAnchor = (kind: 'article' | 'event', slug: string): string =>
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path, `${siteUrl.replace(/\/+$/, '')}/`).toString()
 }
+
+/** The addresses providers POST returns to, and nothing else (no page, no GET). */
+export const isWebhookPath = (pathname: string): boolean => /^\/returer\/(?:webhook|ses)\/?$/.test(pathname)
 
 /**
  * The reader's pages that take a form (POST): sign-up, confirmation and unsubscribe. Everything

@@ -17,7 +17,7 @@ export type ReadResult = { read: number; understood: number; unknown: number; du
 
 export type ReaderState = { checkedAt: string | null; okAt: string | null; problem: string | null; where: string }
 
-const whereOf = (settings: ReturnSettings): string => (settings.imap ? `${settings.imap.user}@${settings.imap.host}/${settings.imap.folder}` : settings.inboxDir)
+const whereOf = (settings: Pick<ReturnSettings, 'imap' | 'inboxDir'>): string => (settings.imap ? `${settings.imap.user}@${settings.imap.host}/${settings.imap.folder}` : settings.inboxDir)
 
 async function remember(payload: Payload, where: string, problem: string | null): Promise<void> {
   await payload.db.drizzle.execute(sql`
@@ -33,7 +33,7 @@ export async function readerState(payload: Payload): Promise<ReaderState> {
   return { checkedAt: iso(row?.checked_at), okAt: iso(row?.ok_at), problem: row?.problem ?? null, where: row?.place ?? whereOf(env.returns) }
 }
 
-export async function readReturns(payload: Payload, settings: ReturnSettings = env.returns, options: { limit?: number; tls?: { rejectUnauthorized?: boolean } } = {}): Promise<ReadResult> {
+export async function readReturns(payload: Payload, settings: Pick<ReturnSettings, 'imap' | 'inboxDir'> = env.returns, options: { limit?: number; tls?: { rejectUnauthorized?: boolean } } = {}): Promise<ReadResult> {
   const limit = options.limit ?? RETURNS_PER_RUN
   const where = whereOf(settings)
   try {

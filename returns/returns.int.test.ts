@@ -149,7 +149,7 @@ describe('mail that comes back is read and acted on', () => {
     const unsub = fixture('mailto-unsubscribe', { tag: { kind: 'd', id: byAddress.get(address(15))!.id }, address: address(15) })
     await writeFile(path.join(inbox, '15-0-mailto-unsubscribe.eml'), unsub)
 
-    const result = await readReturns(payload, { bounceAddress: BOUNCE, imap: null, inboxDir: inbox })
+    const result = await readReturns(payload, { imap: null, inboxDir: inbox })
     expect(result).toMatchObject({ read: 18, unknown: 3, understood: 15, duplicates: 0 })
 
     for (const [n, step] of PLAN.entries()) expect(await statusOf(address(n)), `${n} ${step.fixture}`).toEqual({ [lists.main]: step.then, [lists.other]: step.then })
@@ -184,7 +184,7 @@ describe('mail that comes back is read and acted on', () => {
 
     // Read again (a runner stopped before it moved them): found by their ids, nothing changes twice.
     for (const file of (await readdir(path.join(inbox, PROCESSED_FOLDER))).slice(0, 3)) await writeFile(path.join(inbox, file), await readFile(path.join(inbox, PROCESSED_FOLDER, file)))
-    const again = await readReturns(payload, { bounceAddress: BOUNCE, imap: null, inboxDir: inbox })
+    const again = await readReturns(payload, { imap: null, inboxDir: inbox })
     expect(again).toMatchObject({ read: 3, duplicates: 3 })
     expect((await payload.count({ collection: 'returns', where: { sending: { equals: sending } }, overrideAccess: true })).totalDocs).toBe(kept.totalDocs)
   })
@@ -202,7 +202,7 @@ describe('mail that comes back is read and acted on', () => {
   it('the IMAP mailbox: read, moved to Behandlat or Ej tolkat, nothing deleted; a mailbox away or refusing login is reported and read later', async () => {
     const sending = (await payload.find({ collection: 'sendings', where: { lists: { in: [lists.main] } }, sort: '-createdAt', depth: 0, limit: 1, overrideAccess: true })).docs[0]!.id
     const rows = await deliveriesOf(sending)
-    const settings = { bounceAddress: BOUNCE, inboxDir: inbox, imap: { host: '127.0.0.1', port: imap.port, secure: false, user: imap.user, password: imap.password, accessToken: null, folder: 'INBOX' } }
+    const settings = { inboxDir: inbox, imap: { host: '127.0.0.1', port: imap.port, secure: false, user: imap.user, password: imap.password, accessToken: null, folder: 'INBOX' } }
     const client = new ImapFlow({ host: '127.0.0.1', port: imap.port, secure: false, auth: { user: imap.user, pass: imap.password }, logger: false })
     await client.connect()
     await client.append('INBOX', returnFor('gmail-hard', rows[0]!, 7))

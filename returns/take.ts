@@ -80,9 +80,14 @@ const keyOf = (classified: Classified, raw: Buffer): string =>
 
 const isUniqueViolation = (error: unknown): boolean => /unique|duplicate key|23505/i.test(String((error as { message?: string; code?: string })?.code ?? '') + String((error as Error)?.message ?? ''))
 
+/** One message read from the mailbox or the inbox folder. */
 export async function takeReturn(payload: Payload, source: ReturnSource, raw: Buffer): Promise<Taken> {
   const classified = await classifyReturn(raw)
-  const key = keyOf(classified, raw)
+  return takeClassified(payload, source, classified, keyOf(classified, raw))
+}
+
+/** A return already sorted (by classify.ts, or from a provider's webhook), under its own key. */
+export async function takeClassified(payload: Payload, source: ReturnSource, classified: Classified, key: string): Promise<Taken> {
   const known = await payload.find({ collection: 'returns', where: { key: { equals: key } }, depth: 0, limit: 1, overrideAccess: true, select: { kind: true, outcome: true } })
   const earlier = known.docs[0]
   if (earlier) return { kind: earlier.kind, outcome: earlier.outcome ?? '', duplicate: true }

@@ -5,7 +5,7 @@
  * be told from the method, the path and the query string; the bodies are checked by the API's own
  * route handlers (lib/http/apiGateway.ts) and the query's meaning by Payload (lib/database/queryRules.ts).
  */
-import { isFormPath } from '@/lib/routes'
+import { isFormPath, isWebhookPath } from '@/lib/routes'
 
 export type Refusal = { status: 204 | 400 | 404 | 405; message: string; headers?: Record<string, string> }
 
@@ -18,6 +18,7 @@ export const KNOWN_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', '
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 const SITE_ALLOW = { Allow: 'GET, HEAD, OPTIONS' }
 const FORM_ALLOW = { Allow: 'GET, HEAD, OPTIONS, POST' }
+const WEBHOOK_ALLOW = { Allow: 'OPTIONS, POST' }
 
 /** PostgreSQL's `integer`, the type of every id here: a larger number names no document. */
 const MAX_ID = 2_147_483_647
@@ -131,6 +132,11 @@ export function refuseRequest(method: string, pathname: string, search: string):
   const [first] = pathname.split('/').filter(Boolean)
   if (first === 'api') return refuseApiRequest(pathname, search)
   if (first === 'admin') return null
+  // A provider's returns webhook takes a POST and nothing else.
+  if (isWebhookPath(path)) {
+    if (method === 'OPTIONS') return { status: 204, message: '', headers: WEBHOOK_ALLOW }
+    return method === 'POST' ? null : { status: 405, message: 'Här tas bara rapporter emot (POST).', headers: WEBHOOK_ALLOW }
+  }
   // The public site is read-only but for its forms (sign-up, unsubscribe). OPTIONS is answered
   // here, so no cached page ever sees one.
   const allow = isFormPath(path) ? FORM_ALLOW : SITE_ALLOW
