@@ -74,3 +74,13 @@ test('a bounce of a sent message, put in the inbox folder, makes the address "St
     if (ids.issue) await request.patch(`/api/issues/${ids.issue}`, { headers: auth, data: { _status: 'draft' } })
   }
 })
+
+test('the returns webhooks answer a provider, and only by POST: off without their settings, never a page', async ({ request }) => {
+  const off = await request.post('/returer/webhook', { data: '{"id":"x","type":"bounce"}', headers: { 'Content-Type': 'application/json' } })
+  expect(off.status()).toBe(404)
+  expect(await off.text()).toContain('RETURNS_WEBHOOK_SECRET')
+  expect((await request.post('/returer/ses', { data: '{}', headers: { 'Content-Type': 'text/plain' } })).status()).toBe(404)
+  const get = await request.get('/returer/webhook')
+  expect(get.status()).toBe(405)
+  expect(get.headers()['allow']).toBe('OPTIONS, POST')
+})

@@ -8,7 +8,9 @@ import path from 'node:path'
 
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { POST as webhookRoute } from '@/app/(site)/returer/webhook/route'
 
 import { returnTag } from '@/lib/mail/returnPath'
 import { makeIssue } from '@/testing/content'
@@ -17,7 +19,10 @@ import { testPayload, unique } from '@/testing/payload'
 import { takeSesMessage } from './ses'
 import { takeWebhook, webhookSignature } from './webhook'
 
-const SECRET = 'w'.repeat(40)
+const SECRET = vi.hoisted(() => {
+  process.env.RETURNS_WEBHOOK_SECRET = 'w'.repeat(40)
+  return 'w'.repeat(40)
+})
 const TOPIC = 'arn:aws:sns:eu-north-1:123456789012:nyhetsbrev-returer'
 
 describe('returns by HTTP: a signed generic webhook, and Amazon SES through SNS', () => {
@@ -105,6 +110,15 @@ describe('returns by HTTP: a signed generic webhook, and Amazon SES through SNS'
     expect(await takeWebhook(payload, SECRET, signed(body), body)).toMatchObject({ status: 200, taken: { duplicate: true } })
     const kept = await payload.find({ collection: 'returns', where: { key: { equals: `webhook:evt-${tag}-1` } }, depth: 0, overrideAccess: true })
     expect(kept.docs[0]).toMatchObject({ source: 'webhook', kind: 'hard', status: '5.1.1', address: anna.email })
+
+    // Through the route, as a provider posts it: a wrong HMAC is 401, the genuine one is taken.
+    const dan = await delivered('dan-route')
+    const event = JSON.stringify({ id: `evt-${tag}-3`, type: 'bounce', bounceType: 'hard', tag: dan.token })
+    const post = (headers: Headers) => webhookRoute(new Request('http://localhost/returer/webhook', { method: 'POST', headers, body: event }))
+    expect((await post(new Headers({ 'X-Timestamp': String(Math.floor(Date.now() / 1000)), 'X-Signature': 'sha256=fel' }))).status).toBe(401)
+    expect(await statusOf(dan.subscriber)).toEqual(['subscribed'])
+    expect((await post(signed(event))).status).toBe(200)
+    expect(await statusOf(dan.subscriber)).toEqual(['bounced'])
 
     const complaint = JSON.stringify({ id: `evt-${tag}-2`, type: 'complaint', tag: (await delivered('bo')).token })
     expect(await takeWebhook(payload, SECRET, signed(complaint), complaint)).toMatchObject({ status: 200, taken: { kind: 'complaint' } })

@@ -82,4 +82,12 @@ describe('refuseRequest', () => {
     }
     for (const path of ['/prenumerera/annat', '/avregistrera/a/b', '/prenumerera/bekrafta', '/', '/sok']) expect(status('POST', path), path).toBe(405)
   })
+  it("takes a provider's POST of returns on the two webhook paths, and nothing else there", () => {
+    for (const path of ['/returer/webhook', '/returer/ses']) {
+      expect(refuseRequest('POST', path, ''), path).toBeNull()
+      expect(refuseRequest('GET', path, ''), path).toMatchObject({ status: 405, headers: { Allow: 'OPTIONS, POST' } })
+      expect(refuseRequest('OPTIONS', path, '')?.status, path).toBe(204)
+    }
+    expect(status('POST', '/returer/annat')).toBe(405)
+  })
 })
