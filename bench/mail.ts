@@ -3,8 +3,9 @@
  * a 10,000-line CSV imported into a list as an editor does it (the dry run, then the job), the
  * sign-up's server work, and the March 2021 issue sent to those 10,000 by the job runner as its
  * own process (scripts/tasks/runJobs.ts, what `npm run jobs` runs) to a local SMTP server that
- * accepts everything, with MAIL_RATE=0 so the figure is the runner's own pace. Prints the figures
- * and writes them to .data/bench/mail-latest.json. About two minutes.
+ * accepts everything, with MAIL_RATE=0 so the figure is the runner's own pace; then a bounce of
+ * every one of those messages read from an inbox folder by the returns job's own code (returns/).
+ * Prints the figures and writes them to .data/bench/mail-latest.json. A few minutes.
  *
  * Run with the Payload flags (package.json): node --import lexical --import tsx/esm bench/mail.ts
  */
@@ -113,6 +114,28 @@ async function main(): Promise<void> {
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
       const lastAt = performance.now()
+
+      say(`Reading ${RECIPIENTS.toLocaleString('en')} bounces of that send from the inbox folder (returns/), as the job does`)
+      const { fixture } = await import('@/returns/fixtures')
+      const { readReturns } = await import('@/returns/read')
+      const inbox = await mkdtemp(path.join(os.tmpdir(), 'rus-bench-inbox-'))
+      const sendingId = (await payload.find({ collection: 'sendings', where: { issue: { equals: issue.id } }, sort: '-createdAt', limit: 1, overrideAccess: true, depth: 0 })).docs[0]?.id
+      const deliveries = await payload.find({ collection: 'deliveries', where: { sending: { equals: sendingId } }, pagination: false, overrideAccess: true, depth: 0, select: { email: true } })
+      for (const [n, row] of deliveries.docs.entries()) {
+        const raw = fixture('postfix-hard', { tag: { kind: 'd', id: row.id }, address: row.email ?? '' }).toString('utf8').replace(/^Message-Id: <[^>]+>/m, `Message-Id: <bench-${n}@mx.example.se>`)
+        await writeFile(path.join(inbox, `${String(n).padStart(6, '0')}.eml`), raw)
+      }
+      const rssBefore = process.memoryUsage().rss / 1024 / 1024
+      let rssPeak = rssBefore
+      const returnsStarted = performance.now()
+      let returnsRead = 0
+      for (;;) {
+        const read = await readReturns(payload, { imap: null, inboxDir: inbox })
+        returnsRead += read.read
+        rssPeak = Math.max(rssPeak, process.memoryUsage().rss / 1024 / 1024)
+        if (read.read === 0) break
+      }
+      const returnsMs = performance.now() - returnsStarted
       const result = {
         date: new Date().toISOString(),
         recipients: RECIPIENTS,
@@ -125,6 +148,7 @@ async function main(): Promise<void> {
           messagesPerSecond: Math.round(RECIPIENTS / ((lastAt - firstAt) / 1000)),
           runnerPeakRssMb: Math.round(peakRss),
         },
+        returns: { read: returnsRead, allS: seconds(returnsMs), perSecond: Math.round(returnsRead / (returnsMs / 1000)), rssBeforeMb: Math.round(rssBefore), rssPeakMb: Math.round(rssPeak) },
       }
       await mkdir(BENCH_DIR, { recursive: true })
       await writeFile(path.join(BENCH_DIR, 'mail-latest.json'), `${JSON.stringify(result, null, 2)}\n`)
@@ -138,6 +162,10 @@ async function main(): Promise<void> {
         'send: all (s)': result.send.allS,
         'send: messages/s': result.send.messagesPerSecond,
         'runner peak RSS (MB)': result.send.runnerPeakRssMb,
+        'returns: bounces read': result.returns.read,
+        'returns: all (s)': result.returns.allS,
+        'returns: per second': result.returns.perSecond,
+        'returns: RSS before / peak (MB)': `${result.returns.rssBeforeMb} / ${result.returns.rssPeakMb}`,
       })
     } finally {
       runner.kill('SIGTERM')
