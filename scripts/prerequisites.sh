@@ -3,9 +3,10 @@
 # Chromium (the browser the end-to-end tests drive), nginx (the shipped config is tested),
 # PostgreSQL's client programs (the backup round trip), a Java runtime (the W3C's Nu HTML
 # checker, npm's vnu-jar, validates every page), redis-server (the shared cache of several
-# instances), Dovecot's IMAP server (the returns mailbox) and dnsmasq (DNS for the sender
-# checks; the package without its service). Installs what is missing when it can (root
-# with apt-get), otherwise says exactly what to install and stops before the first test.
+# instances), Dovecot's IMAP server (the returns mailbox), dnsmasq (DNS for the sender checks;
+# the package without its service) and openssl (a certificate for the SES webhook test).
+# Installs what is missing when it can (root with apt-get), otherwise says exactly what to install
+# and stops before the first test.
 set -euo pipefail
 
 declare -A NEEDS=(
@@ -16,6 +17,7 @@ declare -A NEEDS=(
   [/usr/bin/redis-server]=redis-server
   [/usr/sbin/dovecot]=dovecot-imapd
   [/usr/sbin/dnsmasq]=dnsmasq-base
+  [/usr/bin/openssl]=openssl
 )
 
 missing=()

@@ -8,9 +8,8 @@ import type { Payload } from 'payload'
 
 import { isDatabaseUnavailable } from '@/lib/database/unavailable'
 import { env } from '@/lib/env'
-import { drainSpool, spool } from '@/lib/spool'
-
 import { readReturnTag } from '@/lib/mail/returnPath'
+import { drainSpool, spool } from '@/lib/spool'
 
 import { unsubscribeKeyOf } from './tokens'
 import { holderOf, unsubscribe, unsubscribeFromLists } from './unsubscribe'
