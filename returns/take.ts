@@ -121,6 +121,7 @@ export async function takeClassified(payload: Payload, source: ReturnSource, cla
         outcome,
         evidence: classified.evidence,
       },
+      depth: 0,
       overrideAccess: true,
     })
   } catch (error) {

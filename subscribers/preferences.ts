@@ -27,7 +27,7 @@ const RECEIVING: SubscriptionStatus[] = ['subscribed', 'pending']
 export async function preferencesOf(payload: Payload, token: string): Promise<Preferences | 'invalid' | 'gone'> {
   const key = unsubscribeKeyOf(token)
   if (!key) return 'invalid'
-  const { docs } = await payload.find({ collection: 'subscribers', where: { unsubscribeKey: { equals: key } }, depth: 1, limit: 1, overrideAccess: true })
+  const { docs } = await payload.find({ collection: 'subscribers', where: { unsubscribeKey: { equals: key } }, depth: 1, joins: false, limit: 1, overrideAccess: true })
   const subscriber = docs[0]
   if (!subscriber) return 'gone'
   const rows = (subscriber.subscriptions ?? []) as Row[]
@@ -48,7 +48,7 @@ export async function savePreferences(payload: Payload, token: string, choice: P
   if (typeof now === 'string') return now
   const chosen = new Set(choice.lists)
   const byId = new Map(now.lists.map((l) => [l.id, l]))
-  const doc = await payload.findByID({ collection: 'subscribers', id: now.id, depth: 0, overrideAccess: true })
+  const doc = await payload.findByID({ collection: 'subscribers', id: now.id, depth: 0, joins: false, overrideAccess: true })
   const rows = (doc.subscriptions ?? []) as SubscriptionRow[]
   const received: string[] = []
   const left: string[] = []

@@ -14,7 +14,7 @@ const ACTIVE: SubscriptionStatus[] = ['subscribed', 'pending']
 
 /** Moves the active rows (of `only` lists, or all) to `to`; the names of the lists it changed. */
 async function moveActive(payload: Payload, subscriber: number, to: SubscriptionStatus, event: ConsentEvent, only: number[] | null): Promise<string[]> {
-  const doc = await payload.findByID({ collection: 'subscribers', id: subscriber, depth: 0, overrideAccess: true, disableErrors: true })
+  const doc = await payload.findByID({ collection: 'subscribers', id: subscriber, depth: 0, joins: false, select: { subscriptions: true }, overrideAccess: true, disableErrors: true })
   if (!doc) return []
   const rows = (doc.subscriptions ?? []) as SubscriptionRow[]
   const moving = rows.filter((r) => ACTIVE.includes(r.status) && (only === null || only.includes(listIdOf(r))))
@@ -26,6 +26,7 @@ async function moveActive(payload: Payload, subscriber: number, to: Subscription
     id: subscriber,
     data: { subscriptions: rows.map((r) => ({ id: r.id, list: listIdOf(r), status: moving.includes(r) ? to : r.status })) },
     context: { [CONSENT_CONTEXT]: [{ at: new Date().toISOString(), event, lists: changed.join(', '), by: BY_SYSTEM }] },
+    depth: 0,
     overrideAccess: true,
   })
   return changed

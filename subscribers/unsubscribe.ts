@@ -17,7 +17,7 @@ export async function holderOf(payload: Payload, token: string): Promise<Holder 
   const key = unsubscribeKeyOf(token)
   if (!key) return 'invalid'
   // As the system: the signed link is the subscriber's own key to their record.
-  const { docs } = await payload.find({ collection: 'subscribers', where: { unsubscribeKey: { equals: key } }, depth: 0, limit: 1, overrideAccess: true })
+  const { docs } = await payload.find({ collection: 'subscribers', where: { unsubscribeKey: { equals: key } }, depth: 0, joins: false, limit: 1, overrideAccess: true })
   const subscriber = docs[0] as Subscriber | undefined
   if (!subscriber) return 'gone'
   const rows = subscriber.subscriptions ?? []
@@ -27,7 +27,7 @@ export async function holderOf(payload: Payload, token: string): Promise<Holder 
 }
 
 async function move(payload: Payload, holder: Holder, from: SubscriptionRow['status'][], to: SubscriptionRow['status'], entry: Omit<ConsentEntry, 'at' | 'by' | 'lists'>, lists: string[], only: number[] | null = null) {
-  const { subscriptions } = (await payload.findByID({ collection: 'subscribers', id: holder.id, depth: 0, overrideAccess: true })) as Subscriber
+  const { subscriptions } = (await payload.findByID({ collection: 'subscribers', id: holder.id, depth: 0, joins: false, overrideAccess: true })) as Subscriber
   const moves = (r: SubscriptionRow) => from.includes(r.status) && (only === null || only.includes(listIdOf(r)))
   const rows = (subscriptions ?? []).map((r) => ({ id: r.id, list: listIdOf(r), status: moves(r) ? to : r.status }))
   const consent: ConsentEntry[] = [{ ...entry, at: new Date().toISOString(), by: BY_SUBSCRIBER, lists: lists.join(', ') }]
@@ -45,7 +45,7 @@ export async function unsubscribe(payload: Payload, holder: Holder, how: 'link' 
  * to stop getting *this*, not lists they may not know they are on. The names of the lists it left.
  */
 export async function unsubscribeFromLists(payload: Payload, holder: Holder, lists: number[]): Promise<string[]> {
-  const { subscriptions } = (await payload.findByID({ collection: 'subscribers', id: holder.id, depth: 0, overrideAccess: true })) as Subscriber
+  const { subscriptions } = (await payload.findByID({ collection: 'subscribers', id: holder.id, depth: 0, joins: false, overrideAccess: true })) as Subscriber
   const leaving = (subscriptions ?? []).filter((r) => (r.status === 'subscribed' || r.status === 'pending') && lists.includes(listIdOf(r))).map(listIdOf)
   if (leaving.length === 0) return []
   const names = await listNames(payload, leaving)
