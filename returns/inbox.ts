@@ -4,7 +4,8 @@
  * `Behandlat/` or `Ej tolkat/` beside them. Nothing is deleted. A new user can hand the product
  * a bounce of a message in the outbox and watch the address become "Studsar".
  */
-import { mkdir, open, readdir, rename } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { access, mkdir, open, readdir, rename } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -25,6 +26,12 @@ async function head(file: string): Promise<Buffer> {
   }
 }
 
+/** Where a read file goes: its own name in the folder, or — a file of that name is there already (a provider that names every bounce alike) — a name of its own, so nothing is overwritten. */
+async function freeName(folder: string, name: string): Promise<string> {
+  const taken = await access(path.join(folder, name)).then(() => true, () => false)
+  return path.join(folder, taken ? `${name.replace(/\.eml$/i, '')}-${Date.now()}-${randomBytes(3).toString('hex')}.eml` : name)
+}
+
 export async function readInboxFolder(payload: Payload, dir: string, limit: number): Promise<ReadResult> {
   const names = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.eml')).map((e) => e.name).sort()
   const result: ReadResult = { read: 0, understood: 0, unknown: 0, duplicates: 0, left: Math.max(0, names.length - limit) }
@@ -33,7 +40,7 @@ export async function readInboxFolder(payload: Payload, dir: string, limit: numb
   await mkdir(path.join(dir, UNREAD_FOLDER), { recursive: true, mode: 0o700 })
   for (const name of names.slice(0, limit)) {
     const taken = await takeReturn(payload, 'inbox', await head(path.join(dir, name)))
-    await rename(path.join(dir, name), path.join(dir, taken.kind === 'unknown' ? UNREAD_FOLDER : PROCESSED_FOLDER, name))
+    await rename(path.join(dir, name), await freeName(path.join(dir, taken.kind === 'unknown' ? UNREAD_FOLDER : PROCESSED_FOLDER), name))
     result.read += 1
     if (taken.duplicate) result.duplicates += 1
     if (taken.kind === 'unknown') result.unknown += 1

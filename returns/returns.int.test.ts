@@ -187,6 +187,18 @@ describe('mail that comes back is read and acted on', () => {
     const again = await readReturns(payload, { imap: null, inboxDir: inbox })
     expect(again).toMatchObject({ read: 3, duplicates: 3 })
     expect((await payload.count({ collection: 'returns', where: { sending: { equals: sending } }, overrideAccess: true })).totalDocs).toBe(kept.totalDocs)
+
+    // Another report under a name already in Behandlat (a provider that names every bounce alike): both kept.
+    const first = '00-0-postfix-hard.eml'
+    const other = returnFor('postfix-delayed', byAddress.get(address(16))!, 9)
+    await writeFile(path.join(inbox, first), other)
+    await readReturns(payload, { imap: null, inboxDir: inbox })
+    const processed = await readdir(path.join(inbox, PROCESSED_FOLDER))
+    // 15 read, 3 read again (copies, kept as files of their own), and this one.
+    expect(processed).toHaveLength(19)
+    const contents = await Promise.all(processed.map((f) => readFile(path.join(inbox, PROCESSED_FOLDER, f))))
+    expect(contents.some((c) => c.equals(other))).toBe(true)
+    expect(contents.some((c) => c.equals(written[first]!))).toBe(true)
   })
 
   it('the next send skips exactly the suppressed addresses, and says how many', async () => {
