@@ -69,7 +69,7 @@ async function act(payload: Payload, kind: ReturnKind, target: Target | null): P
   }
   if (kind === 'complaint') {
     const names = await unsubscribeComplainer(payload, target.subscriber)
-    return names.length > 0 ? `Avregistrerad från alla listor efter klagomål: ${listed(names)}. Får utskick igen först efter en ny, bekräftad anmälan.` : 'Adressen fick redan inga utskick.'
+    return names.length > 0 ? `Avregistrerad från alla listor efter klagomål: ${listed(names)}. Får utskick igen först när adressen själv väljer det: en ny, bekräftad anmälan eller sidan bakom sin personliga länk.` : 'Adressen fick redan inga utskick.'
   }
   const names = await unsubscribeByMail(payload, target.subscriber, target.lists)
   return names.length > 0 ? `Avregistrerad från utskickets listor: ${listed(names)}.` : 'Adressen var redan avregistrerad från utskickets listor.'

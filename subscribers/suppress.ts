@@ -35,7 +35,7 @@ async function moveActive(payload: Payload, subscriber: number, to: Subscription
 /** "Studsar" on every list it was on or waiting for. */
 export const suppressBounced = (payload: Payload, subscriber: number): Promise<string[]> => moveActive(payload, subscriber, 'bounced', 'bounced', null)
 
-/** Off every list after a spam complaint: mailed again only when the address signs up (and confirms) anew. */
+/** Off every list after a spam complaint: mailed again only when the address itself chooses it (a confirmed sign-up, its own link's page). */
 export const unsubscribeComplainer = (payload: Payload, subscriber: number): Promise<string[]> => moveActive(payload, subscriber, 'unsubscribed', 'complained', null)
 
 /** Off the lists a send went to, after an unsubscribe by mail from that send. */
