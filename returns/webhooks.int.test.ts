@@ -12,9 +12,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { POST as webhookRoute } from '@/app/(site)/returer/webhook/route'
 
-import { returnTag } from '@/lib/mail/returnPath'
-import { makeIssue } from '@/testing/content'
 import { testPayload, unique } from '@/testing/payload'
+import { makeSentDelivery } from '@/testing/sentDelivery'
 
 import { takeSesMessage } from './ses'
 import { takeWebhook, webhookSignature } from './webhook'
@@ -39,11 +38,9 @@ describe('returns by HTTP: a signed generic webhook, and Amazon SES through SNS'
   /** A subscriber on the list with a delivery of a send, as the send's queue writes one; its return tag. */
   const delivered = async (name: string) => {
     const subscriber = await payload.create({ collection: 'subscribers', data: { email: `${name}-${tag}@example.se`, subscriptions: [{ list, status: 'subscribed' }] }, overrideAccess: true })
-    const issue = await makeIssue(payload, 'published')
-    const sending = await payload.create({ collection: 'sendings', data: { issue: issue.id, kind: 'newsletter', lists: [list], status: 'done', subject: 's', html: 'h', text: 't', placeholder: '{{unsubscribe}}' }, overrideAccess: true })
-    sendings.push(sending.id)
-    const delivery = await payload.create({ collection: 'deliveries', data: { sending: sending.id, issue: issue.id, subscriber: subscriber.id, email: subscriber.email, status: 'sent' }, overrideAccess: true })
-    return { subscriber: subscriber.id, email: subscriber.email, token: returnTag({ kind: 'd', id: delivery.id }) }
+    const sent = await makeSentDelivery(payload, { subscriber: subscriber.id, email: subscriber.email, lists: [list] })
+    sendings.push(sent.sending)
+    return { subscriber: subscriber.id, email: subscriber.email, token: sent.returnTag }
   }
   const statusOf = async (id: number) => (await payload.findByID({ collection: 'subscribers', id, depth: 0, overrideAccess: true })).subscriptions?.map((s) => s.status)
 

@@ -3,9 +3,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { GET, POST } from '@/app/(site)/avregistrera/[token]/route'
-import { returnTag } from '@/lib/mail/returnPath'
-import { makeIssue } from '@/testing/content'
 import { testPayload, unique } from '@/testing/payload'
+import { makeSentDelivery } from '@/testing/sentDelivery'
 
 import { oneClickUnsubscribe } from './oneClick'
 import { preferencesOf, savePreferences } from './preferences'
@@ -27,12 +26,11 @@ describe('Dina prenumerationer, and a one-click that leaves the lists its send w
     return Object.fromEntries((doc.subscriptions ?? []).map((r) => [typeof r.list === 'object' ? r.list.id : r.list, r.status]))
   }
   /** A delivery of a send to `on` for the subscriber, as the send's queue writes one. */
+  /** A delivery of a send to `on` for the subscriber; its return tag. */
   const deliveryTo = async (subscriberId: number, on: number[]) => {
-    const issue = await makeIssue(payload, 'published')
-    const sending = await payload.create({ collection: 'sendings', data: { issue: issue.id, kind: 'newsletter', lists: on, status: 'done', subject: 's', html: 'h', text: 't', placeholder: '{{unsubscribe}}' }, overrideAccess: true })
-    sendings.push(sending.id)
-    const delivery = await payload.create({ collection: 'deliveries', data: { sending: sending.id, issue: issue.id, subscriber: subscriberId, email: 'x@example.se', status: 'sent' }, overrideAccess: true })
-    return returnTag({ kind: 'd', id: delivery.id })
+    const sent = await makeSentDelivery(payload, { subscriber: subscriberId, email: 'x@example.se', lists: on })
+    sendings.push(sent.sending)
+    return sent.returnTag
   }
 
   beforeAll(async () => {
