@@ -7,7 +7,7 @@ import { alignmentProblems } from '@/lib/mail/alignment'
  * when the sender's addresses do not line up (DMARC fails at every receiver; lib/mail/alignment.ts).
  */
 export function OutboxNotice() {
-  const misaligned = alignmentProblems({ from: env.mailFrom.address, dkimDomain: env.dkim?.domainName ?? null, bounceAddress: env.bounceAddress })
+  const misaligned = alignmentProblems({ from: env.mailFrom.address, dkimDomain: env.dkim?.domainName ?? null, bounceAddress: env.returns.bounceAddress })
   if (env.smtpUrl && misaligned.length === 0) return null
   return (
     <div className="outbox-notice" role="note">

@@ -35,7 +35,6 @@ describe('readEnv', () => {
       mailRate: 300,
       dkim: null,
       returns: { bounceAddress: null, imap: null, inboxDir: expect.stringMatching(/\.data\/inbox$/), webhookSecret: null, sesTopicArn: null },
-      bounceAddress: null,
       jobsInServer: true,
       migrateOnStart: true,
       isProduction: true,

@@ -32,8 +32,6 @@ export type Env = {
   dkim: Dkim | null
   /** Where mail that comes back goes and is read from (BOUNCE_ADDRESS, BOUNCE_IMAP_URL, INBOX_DIR). */
   returns: ReturnSettings
-  /** BOUNCE_ADDRESS, or null (the same as returns.bounceAddress, for the mail code). */
-  bounceAddress: string | null
   /** Whether the web server runs the job queue (JOBS_IN_SERVER, default yes); no: `npm run jobs` does. */
   jobsInServer: boolean
   /** Whether a server migrates the database on start (MIGRATE_ON_START, default yes); no: `npm run migrate` once per deploy. */
@@ -79,7 +77,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     mailRate: rate.value,
     dkim: dkim.value,
     returns: returns.value,
-    bounceAddress: returns.value.bounceAddress,
     jobsInServer: source.JOBS_IN_SERVER !== 'false',
     migrateOnStart: source.MIGRATE_ON_START !== 'false',
     isProduction: source.NODE_ENV === 'production',

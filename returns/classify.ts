@@ -102,6 +102,9 @@ function deliveryStatus(body: string): { reportingMta: string | null; failures: 
   return { reportingMta, failures }
 }
 
+/** A block of header fields written as text (a quoted original's headers, an ARF report's fields), up to its first empty line. */
+const headerBlock = (text: string) => new mailsplit.Headers(Buffer.from(`${text.replace(/\r?\n\r?\n[\s\S]*$/, '').trim()}\n`))
+
 /** The tag in a header block (the original's quoted headers): its return header. */
 const tagInHeaders = (headers: InstanceType<typeof mailsplit.Headers> | null): ReturnTag | null => {
   const value = headerOf(headers, RETURN_HEADER)
@@ -113,7 +116,7 @@ function originalHeaders(parts: Part[]): InstanceType<typeof mailsplit.Headers> 
   const embedded = parts.find((p) => p.embedded === 1)
   if (embedded) return embedded.headers
   const quoted = parts.find((p) => p.embedded === 0 && (p.contentType === 'text/rfc822-headers' || p.contentType === 'message/global-headers'))
-  return quoted ? new mailsplit.Headers(Buffer.from(`${textOf(quoted).replace(/\r?\n\r?\n[\s\S]*$/, '')}\n`)) : null
+  return quoted ? headerBlock(textOf(quoted)) : null
 }
 
 /** Whether the quoted original is itself a report or a daemon's message: then the return is not about our mail. */
@@ -189,7 +192,7 @@ export async function classifyReturn(source: Buffer): Promise<Classified> {
   }
 
   if (feedbackPart) {
-    const fields = new mailsplit.Headers(Buffer.from(`${textOf(feedbackPart).replace(/\r?\n\r?\n[\s\S]*$/, '').trim()}\n`))
+    const fields = headerBlock(textOf(feedbackPart))
     const feedbackType = (headerOf(fields, 'feedback-type') ?? 'abuse').toLowerCase()
     const reportingMta = typedValue(headerOf(fields, 'reporting-mta')) ?? headerOf(fields, 'user-agent')
     if (feedbackType === 'not-spam') return { ...base, ...none, kind: 'unknown', feedbackType, reportingMta, why: 'Rapporten säger att meddelandet inte är skräppost.' }

@@ -75,13 +75,13 @@ const tagged = (bounceAddress: string, suffix: string): string => {
  * What a message needs to come back to us: the header always, the envelope sender when there is
  * a bounce address (nodemailer's `envelope`; `From` stays as it is).
  */
-export function returnPathOf(tag: ReturnTag, to: string, bounceAddress = env.bounceAddress): { headers: Record<string, string>; envelope?: { from: string; to: string } } {
+export function returnPathOf(tag: ReturnTag, to: string, bounceAddress = env.returns.bounceAddress): { headers: Record<string, string>; envelope?: { from: string; to: string } } {
   const token = returnTag(tag)
   return { headers: { [RETURN_HEADER]: token }, ...(bounceAddress ? { envelope: { from: tagged(bounceAddress, token), to } } : {}) }
 }
 
 /** The mailto: of a delivery's List-Unsubscribe, to the bounce address's own unsubscribe form; null without one. */
-export function unsubscribeMailto(delivery: number, bounceAddress = env.bounceAddress): string | null {
+export function unsubscribeMailto(delivery: number, bounceAddress = env.returns.bounceAddress): string | null {
   return bounceAddress ? `mailto:${tagged(bounceAddress, `${UNSUBSCRIBE_PREFIX}${returnTag({ kind: 'd', id: delivery })}`)}?subject=Avregistrera` : null
 }
 
