@@ -92,7 +92,9 @@ async function main(): Promise<void> {
     say(`Sending the seed's issue to ${RECIPIENTS.toLocaleString('en')} addresses through the job runner (MAIL_RATE=0)`)
     const issue = (await payload.find({ collection: 'issues', limit: 1, overrideAccess: true, depth: 0 })).docs[0]
     if (!issue) throw new Error('the seed has no issue')
-    const runner = spawn(process.execPath, [...PAYLOAD_SCRIPT_FLAGS, path.join(ROOT, 'scripts/tasks/runJobs.ts')], {
+    // BENCH_PROFILE_DIR=dir: the runner writes a CPU profile there (open it in Chrome's DevTools).
+    const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []
+    const runner = spawn(process.execPath, [...profile, ...PAYLOAD_SCRIPT_FLAGS, path.join(ROOT, 'scripts/tasks/runJobs.ts')], {
       cwd: ROOT,
       env: { ...process.env, MAIL_RATE: '0' },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -168,7 +170,10 @@ async function main(): Promise<void> {
         'returns: RSS before / peak (MB)': `${result.returns.rssBeforeMb} / ${result.returns.rssPeakMb}`,
       })
     } finally {
+      // Stopped before its database goes: a runner still polling a dropped database only logs errors.
+      const exited = new Promise((resolve) => runner.once('exit', resolve))
       runner.kill('SIGTERM')
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))])
     }
     await payload.db.destroy?.()
   } finally {

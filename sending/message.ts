@@ -23,6 +23,13 @@ export type SenderIdentity = {
 
 export const listIdFor = (newsletterName: string, siteUrl: string): SenderIdentity['listId'] => ({ name: newsletterName, id: `nyhetsbrev.${new URL(siteUrl).hostname}` })
 
+/**
+ * Quoted-printable, said rather than left to nodemailer to find out: it would read the whole
+ * e-mail for every recipient to choose (half the runner's time at a thousand messages a second),
+ * and for Swedish text it chooses this anyway — readable source, and what spam filters expect.
+ */
+const TEXT_ENCODING = 'quoted-printable'
+
 const fill = (template: string, placeholder: string, value: string): string => template.split(placeholder).join(value)
 
 export function deliveryMessageId(sending: number, delivery: number, domain: string): string {
@@ -51,6 +58,7 @@ export function personalMessage(
     html: fill(email.html, email.placeholder, recipient.unsubscribeUrl),
     text: fill(email.text, email.placeholder, recipient.unsubscribeUrl),
     messageId: recipient.messageId,
+    textEncoding: TEXT_ENCODING,
     // nodemailer writes List-Id and List-Unsubscribe itself (angle brackets, the name encoded as
     // a word where it is not ASCII, the id left as it is). The link and the mailto go in one
     // header (RFC 2369; Gmail and Yahoo read one): nodemailer makes one header per element of
@@ -77,6 +85,7 @@ export function testMessage(email: SendingEmail, sender: SenderIdentity, recipie
     html: fill(email.html, email.placeholder, recipient.unsubscribeInfoUrl),
     text: fill(email.text, email.placeholder, recipient.unsubscribeInfoUrl),
     messageId: recipient.messageId,
+    textEncoding: TEXT_ENCODING,
     envelope: back.envelope,
     headers: back.headers,
   }
