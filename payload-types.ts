@@ -494,9 +494,11 @@ export interface Subscriber {
           | 'bounced'
           | 'complained'
           | 'mailUnsubscribed'
-          | 'chosenByReader';
+          | 'chosenByReader'
+          | 'suppressionLifted';
         lists?: string | null;
         by?: string | null;
+        note?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1208,6 +1210,7 @@ export interface SubscribersSelect<T extends boolean = true> {
         event?: T;
         lists?: T;
         by?: T;
+        note?: T;
         id?: T;
       };
   returns?: T;
@@ -1455,6 +1458,14 @@ export interface SiteSetting {
    * Replaced by the sending tool.
    */
   unsubscribePlaceholder?: string | null;
+  /**
+   * Temporary failures of one address, across sends …
+   */
+  softBouncesToSuppress: number;
+  /**
+   * … suppress it on every list.
+   */
+  softBounceWindowDays: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1491,6 +1502,8 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   privacyUrl?: T;
   unsubscribeUrl?: T;
   unsubscribePlaceholder?: T;
+  softBouncesToSuppress?: T;
+  softBounceWindowDays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -8,17 +8,14 @@ import type { User } from '@/payload-types'
 import { isUnderWay, returnsSummary, SENDING_STATUS_LABEL as STATUS, sendingApi, TEST_MESSAGES_PER_HOUR, type RecipientCount, type SendingRow, type SendRecord } from '@/sending/api'
 import { subscriberApi } from '@/subscribers/api'
 
+import { problemOf } from './apiProblem'
+
 type List = { id: number; name: string }
 
 const n = (value: number) => value.toLocaleString('sv-SE')
 const day = (iso: string) => new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'long' })
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' })
 const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' })
-
-async function problemOf(response: Response): Promise<string> {
-  const body = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null
-  return body?.errors?.[0]?.message ?? `Det gick inte (${response.status}).`
-}
 
 function SendingItem({ sending, onCancel, onResend }: { sending: SendingRow; onCancel: (id: number) => void; onResend: (id: number) => void }) {
   const active = isUnderWay(sending.status)

@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { validateLinkOrSitePath } from '@/fields/safeLink'
 import { validateEmailField } from '@/lib/mail/address'
+import { SOFT_BOUNCE_BOUNDS, SOFT_BOUNCE_DEFAULTS } from '@/returns/model'
 import { placeholderProblem } from '@/sending/model'
 
 import { revalidateSettings } from './hooks/revalidateSettings'
@@ -82,6 +83,29 @@ export const SiteSettings: GlobalConfig = {
           validate: (value: unknown) => placeholderProblem(value) ?? true,
           label: { sv: 'Platshållare för avregistrering', en: 'Unsubscribe placeholder' },
           admin: { description: { sv: 'Det som utskicksverktyget byter mot mottagarens personliga länk.', en: 'Replaced by the sending tool.' } },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'softBouncesToSuppress',
+          type: 'number',
+          required: true,
+          defaultValue: SOFT_BOUNCE_DEFAULTS.count,
+          ...SOFT_BOUNCE_BOUNDS.count,
+          label: { sv: 'Tillfälliga studsar innan adressen spärras', en: 'Soft bounces before suppression' },
+          admin: { step: 1, description: { sv: 'Så många tillfälliga studsar (t.ex. full brevlåda) av samma adress, över flera utskick …', en: 'Temporary failures of one address, across sends …' } },
+        },
+        {
+          name: 'softBounceWindowDays',
+          type: 'number',
+          required: true,
+          defaultValue: SOFT_BOUNCE_DEFAULTS.days,
+          ...SOFT_BOUNCE_BOUNDS.days,
+          label: { sv: '… inom så många dagar', en: '… within days' },
+          admin: { step: 1, description: { sv: '… gör att den markeras som Studsar på alla listor. En permanent studs spärrar direkt.', en: '… suppress it on every list.' } },
         },
       ],
     },

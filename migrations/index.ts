@@ -14,6 +14,7 @@ import * as migration_20261206_054158_no_lockout from './20261206_054158_no_lock
 import * as migration_20261206_054300_limit_counts from './20261206_054300_limit_counts';
 import * as migration_20261206_055009_test_send_rules from './20261206_055009_test_send_rules';
 import * as migration_20261206_070832_returns from './20261206_070832_returns';
+import * as migration_20261206_094831_lift_and_soft_bounce_settings from './20261206_094831_lift_and_soft_bounce_settings';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261206_070832_returns.up,
     down: migration_20261206_070832_returns.down,
     name: '20261206_070832_returns',
+  },
+  {
+    up: migration_20261206_094831_lift_and_soft_bounce_settings.up,
+    down: migration_20261206_094831_lift_and_soft_bounce_settings.down,
+    name: '20261206_094831_lift_and_soft_bounce_settings',
   },
 ];

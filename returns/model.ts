@@ -28,9 +28,12 @@ export type ReturnSource = (typeof RETURN_SOURCES)[number]['value']
 export const PROCESSED_FOLDER = 'Behandlat'
 export const UNREAD_FOLDER = 'Ej tolkat'
 
-/** Temporary failures (soft bounces) of one address, across sends, within this many days, that suppress it. */
-export const SOFT_BOUNCES_TO_SUPPRESS = 3
-export const SOFT_BOUNCE_WINDOW_DAYS = 14
+/**
+ * Temporary failures (soft bounces) of one address, across sends, within this many days, that
+ * suppress it: the defaults of the settings "Inställningar" holds (returns/rules.ts), and their bounds.
+ */
+export const SOFT_BOUNCE_DEFAULTS = { count: 3, days: 14 } as const
+export const SOFT_BOUNCE_BOUNDS = { count: { min: 1, max: 20 }, days: { min: 1, max: 90 } } as const
 
 /**
  * Of a return, at most this much is read (a real report is a few kilobytes; the original it

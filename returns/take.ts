@@ -6,35 +6,42 @@
  */
 import { createHash } from 'node:crypto'
 
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import type { ReturnTag } from '@/lib/mail/returnPath'
 import { suppressBounced, unsubscribeByMail, unsubscribeComplainer } from '@/subscribers/suppress'
 
 import { classifyReturn, type Classified, type Failure } from './classify'
-import { returnKindLabel, SOFT_BOUNCE_WINDOW_DAYS, SOFT_BOUNCES_TO_SUPPRESS, type ReturnKind, type ReturnSource } from './model'
+import { returnKindLabel, type ReturnKind, type ReturnSource } from './model'
+import { keepRecord, recordOf } from './record'
+import { softBounceRule } from './rules'
 
 export type Taken = { kind: ReturnKind; outcome: string; duplicate: boolean }
 
 type Target = { sending: number | null; delivery: number | null; subscriber: number | null; address: string | null; lists: number[]; test: boolean }
 
-const idOf = (value: unknown): number | null => (typeof value === 'number' ? value : value && typeof value === 'object' && 'id' in value ? Number((value as { id: unknown }).id) : null)
+const asNumber = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value))
 
-/** What the tag names, as the database has it now; null when it is gone (a deleted subscriber's delivery). */
+/** What the tag names, as the database has it now (one statement); null when it is gone (a deleted subscriber's delivery). */
 async function targetOf(payload: Payload, tag: ReturnTag): Promise<Target | null> {
+  const db = payload.db.drizzle
   if (tag.kind === 'd') {
-    const delivery = await payload.findByID({ collection: 'deliveries', id: tag.id, depth: 0, overrideAccess: true, disableErrors: true })
-    if (!delivery) return null
-    const sending = idOf(delivery.sending)
-    const send = sending ? await payload.findByID({ collection: 'sendings', id: sending, depth: 0, overrideAccess: true, disableErrors: true, select: { lists: true } }) : null
-    return { sending, delivery: delivery.id, subscriber: idOf(delivery.subscriber), address: delivery.email ?? null, lists: (send?.lists ?? []).map(idOf).filter((n): n is number => n !== null), test: false }
+    const { rows } = await db.execute(sql`
+      SELECT d.id, d.sending_id, d.subscriber_id, d.email,
+        coalesce((SELECT array_agg(r.mailing_lists_id ORDER BY r."order") FROM sendings_rels r WHERE r.parent_id = d.sending_id AND r.path = 'lists' AND r.mailing_lists_id IS NOT NULL), '{}') AS lists
+      FROM deliveries d WHERE d.id = ${tag.id}`)
+    const row = rows[0] as { id: number; sending_id: number | null; subscriber_id: number | null; email: string | null; lists: number[] } | undefined
+    return row ? { sending: asNumber(row.sending_id), delivery: row.id, subscriber: asNumber(row.subscriber_id), address: row.email, lists: row.lists.map(Number), test: false } : null
   }
   if (tag.kind === 's') {
-    const subscriber = await payload.findByID({ collection: 'subscribers', id: tag.id, depth: 0, overrideAccess: true, disableErrors: true })
-    return subscriber ? { sending: null, delivery: null, subscriber: subscriber.id, address: subscriber.email, lists: [], test: false } : null
+    const { rows } = await db.execute(sql`SELECT id, email FROM subscribers WHERE id = ${tag.id}`)
+    const row = rows[0] as { id: number; email: string } | undefined
+    return row ? { sending: null, delivery: null, subscriber: row.id, address: row.email, lists: [], test: false } : null
   }
-  const sending = await payload.findByID({ collection: 'sendings', id: tag.id, depth: 0, overrideAccess: true, disableErrors: true, select: { status: true } })
-  return sending ? { sending: sending.id, delivery: null, subscriber: null, address: null, lists: [], test: true } : null
+  const { rows } = await db.execute(sql`SELECT id FROM sendings WHERE id = ${tag.id}`)
+  const row = rows[0] as { id: number } | undefined
+  return row ? { sending: row.id, delivery: null, subscriber: null, address: null, lists: [], test: true } : null
 }
 
 /** The failure about our recipient: the one naming its address, else the worst. */
@@ -43,10 +50,10 @@ function ourFailure(failures: Failure[], address: string | null): Failure | null
   return same ?? failures.find((f) => f.severity === 'hard') ?? failures[0] ?? null
 }
 
-async function softBouncesSince(payload: Payload, subscriber: number): Promise<number> {
-  const since = new Date(Date.now() - SOFT_BOUNCE_WINDOW_DAYS * 86_400_000).toISOString()
-  const { totalDocs } = await payload.count({ collection: 'returns', where: { and: [{ subscriber: { equals: subscriber } }, { kind: { equals: 'soft' } }, { receivedAt: { greater_than_equal: since } }] }, overrideAccess: true })
-  return totalDocs
+async function softBouncesSince(payload: Payload, subscriber: number, days: number): Promise<number> {
+  const { rows } = await payload.db.drizzle.execute(sql`
+    SELECT count(*)::int AS n FROM returns WHERE subscriber_id = ${subscriber} AND kind = 'soft' AND received_at >= now() - ${`${days} days`}::interval`)
+  return (rows[0] as { n: number }).n
 }
 
 const listed = (names: string[]) => names.join(', ')
@@ -62,10 +69,11 @@ async function act(payload: Payload, kind: ReturnKind, target: Target | null): P
     return names.length > 0 ? `Adressen markerad som Studsar på: ${listed(names)}.` : 'Adressen fick redan inga utskick.'
   }
   if (kind === 'soft') {
-    const count = (await softBouncesSince(payload, target.subscriber)) + 1
-    if (count < SOFT_BOUNCES_TO_SUPPRESS) return `Tillfällig studs ${count} av ${SOFT_BOUNCES_TO_SUPPRESS} inom ${SOFT_BOUNCE_WINDOW_DAYS} dagar: adressen får utskick tills vidare.`
+    const rule = await softBounceRule(payload)
+    const count = (await softBouncesSince(payload, target.subscriber, rule.days)) + 1
+    if (count < rule.count) return `Tillfällig studs ${count} av ${rule.count} inom ${rule.days} dagar: adressen får utskick tills vidare.`
     const names = await suppressBounced(payload, target.subscriber)
-    return names.length > 0 ? `${count} tillfälliga studsar inom ${SOFT_BOUNCE_WINDOW_DAYS} dagar: adressen markerad som Studsar på: ${listed(names)}.` : 'Adressen fick redan inga utskick.'
+    return names.length > 0 ? `${count} tillfälliga studsar inom ${rule.days} dagar: adressen markerad som Studsar på: ${listed(names)}.` : 'Adressen fick redan inga utskick.'
   }
   if (kind === 'complaint') {
     const names = await unsubscribeComplainer(payload, target.subscriber)
@@ -78,8 +86,6 @@ async function act(payload: Payload, kind: ReturnKind, target: Target | null): P
 const keyOf = (classified: Classified, raw: Buffer): string =>
   classified.reportId ? `id:${classified.reportId}` : `sha256:${createHash('sha256').update(raw).digest('hex')}`
 
-const isUniqueViolation = (error: unknown): boolean => /unique|duplicate key|23505/i.test(String((error as { message?: string; code?: string })?.code ?? '') + String((error as Error)?.message ?? ''))
-
 /** One message read from the mailbox or the inbox folder. */
 export async function takeReturn(payload: Payload, source: ReturnSource, raw: Buffer): Promise<Taken> {
   const classified = await classifyReturn(raw)
@@ -88,9 +94,8 @@ export async function takeReturn(payload: Payload, source: ReturnSource, raw: Bu
 
 /** A return already sorted (by classify.ts, or from a provider's webhook), under its own key. */
 export async function takeClassified(payload: Payload, source: ReturnSource, classified: Classified, key: string): Promise<Taken> {
-  const known = await payload.find({ collection: 'returns', where: { key: { equals: key } }, depth: 0, limit: 1, overrideAccess: true, select: { kind: true, outcome: true } })
-  const earlier = known.docs[0]
-  if (earlier) return { kind: earlier.kind, outcome: earlier.outcome ?? '', duplicate: true }
+  const earlier = await recordOf(payload, key)
+  if (earlier) return { ...earlier, duplicate: true }
 
   const target = classified.tag ? await targetOf(payload, classified.tag) : null
   const failure = ourFailure(classified.failures, target?.address ?? null)
@@ -98,36 +103,26 @@ export async function takeClassified(payload: Payload, source: ReturnSource, cla
   const kind: ReturnKind = (classified.kind === 'hard' || classified.kind === 'soft') && failure ? failure.severity : classified.kind
   const outcome = await act(payload, kind, target)
   const address = target?.address ?? failure?.address ?? null
-  try {
-    await payload.create({
-      collection: 'returns',
-      data: {
-        key,
-        kind,
-        summary: `${returnKindLabel(kind)}${address ? ` – ${address}` : ''}`,
-        receivedAt: new Date().toISOString(),
-        source,
-        sending: target?.sending ?? null,
-        delivery: target?.delivery ?? null,
-        subscriber: target?.subscriber ?? null,
-        address,
-        status: failure?.status ?? null,
-        diagnostic: failure?.diagnostic?.slice(0, 2_000) ?? null,
-        reportingMta: classified.reportingMta?.slice(0, 250) ?? null,
-        reportId: classified.reportId,
-        reportDate: classified.arrivedAt?.toISOString() ?? null,
-        feedbackType: classified.feedbackType,
-        why: classified.why,
-        outcome,
-        evidence: classified.evidence,
-      },
-      depth: 0,
-      overrideAccess: true,
-    })
-  } catch (error) {
-    // Taken in meanwhile by another reader: its record stands.
-    if (isUniqueViolation(error)) return { kind, outcome, duplicate: true }
-    throw error
-  }
+  const kept = await keepRecord(payload, {
+    key,
+    kind,
+    summary: `${returnKindLabel(kind)}${address ? ` – ${address}` : ''}`,
+    source,
+    sending: target?.sending ?? null,
+    delivery: target?.delivery ?? null,
+    subscriber: target?.subscriber ?? null,
+    address,
+    status: failure?.status ?? null,
+    diagnostic: failure?.diagnostic?.slice(0, 2_000) ?? null,
+    reportingMta: classified.reportingMta?.slice(0, 250) ?? null,
+    reportId: classified.reportId,
+    reportDate: classified.arrivedAt?.toISOString() ?? null,
+    feedbackType: classified.feedbackType,
+    why: classified.why,
+    outcome,
+    evidence: classified.evidence,
+  })
+  // Taken in meanwhile by another reader: its record stands.
+  if (!kept) return { kind, outcome, duplicate: true }
   return { kind, outcome, duplicate: false }
 }

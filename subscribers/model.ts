@@ -28,12 +28,13 @@ export const CONSENT_EVENTS = [
   { value: 'complained', label: 'Markerade ett utskick som skräppost (klagomål)' },
   { value: 'mailUnsubscribed', label: 'Avregistrerade sig via e-post' },
   { value: 'chosenByReader', label: 'Valde själv listor med sin personliga länk' },
+  { value: 'suppressionLifted', label: 'Spärren hävd av personal' },
 ] as const
 
 export type ConsentEvent = (typeof CONSENT_EVENTS)[number]['value']
 
-/** One line of the consent record: what happened, to which lists (by name, as they were called), by whom. */
-export type ConsentEntry = { at: string; event: ConsentEvent; lists: string; by: string }
+/** One line of the consent record: what happened, to which lists (by name, as they were called), by whom, and why when staff said so. */
+export type ConsentEntry = { at: string; event: ConsentEvent; lists: string; by: string; note?: string | null }
 
 /** Who did it, in the record: staff by their address; the subscriber and the system in words. */
 export const BY_SUBSCRIBER = 'Prenumeranten själv'
@@ -44,6 +45,9 @@ export const UNCONFIRMED_RETENTION_DAYS = 30
 
 /** Permanent delivery failures in a row after which an address counts as bounced. */
 export const BOUNCES_BEFORE_BOUNCED = 3
+
+/** A note that lifts a suppression (subscribers/liftSuppression.ts): a sentence or a few, not a file. */
+export const MAX_LIFT_NOTE_CHARS = 1_000
 
 /** Passed in `req.context` by the flows that change subscriptions (sign-up, import, unsubscribe). */
 export const CONSENT_CONTEXT = 'consent'

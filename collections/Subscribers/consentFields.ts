@@ -34,5 +34,6 @@ export const consentFields = (events: typeof CONSENT_EVENTS): Field => ({
         { name: 'by', type: 'text', label: { sv: 'Av', en: 'By' } },
       ],
     },
+    { name: 'note', type: 'textarea', label: { sv: 'Anteckning', en: 'Note' } },
   ],
 })

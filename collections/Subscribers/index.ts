@@ -8,6 +8,7 @@ import { forgetAddress } from '@/sending/deliveries'
 import { forgetReturns } from '@/returns/forget'
 import { SUBSCRIBER_ENDPOINTS } from '@/subscribers/api'
 import { SUBSCRIPTION_STATUSES, CONSENT_EVENTS } from '@/subscribers/model'
+import { liftSuppression } from '@/subscribers/liftSuppression'
 import { personalDataOf } from '@/subscribers/personalData'
 
 import { staffEndpoint } from '../shared/staffEndpoint'
@@ -40,7 +41,10 @@ export const Subscribers: CollectionConfig = {
     components: { beforeList: ['@/admin/OutboxNotice#OutboxNotice'] },
   },
   access: { read: isStaff, create: isStaff, update: isStaff, delete: isAdmin },
-  endpoints: [staffEndpoint({ path: SUBSCRIBER_ENDPOINTS.personalData, method: 'get', admins: 'Bara administratörer kan exportera personuppgifter.', handle: ({ req, staff, id }) => personalDataOf(req, staff, id) })],
+  endpoints: [
+    staffEndpoint({ path: SUBSCRIBER_ENDPOINTS.personalData, method: 'get', admins: 'Bara administratörer kan exportera personuppgifter.', handle: ({ req, staff, id }) => personalDataOf(req, staff, id) }),
+    staffEndpoint({ path: SUBSCRIBER_ENDPOINTS.liftSuppression, method: 'post', handle: ({ req, staff, id, body }) => liftSuppression(req, staff, id, body) }),
+  ],
   hooks: {
     beforeValidate: [fillFromMember],
     beforeChange: [keepConsentRecord],
@@ -129,6 +133,11 @@ export const Subscribers: CollectionConfig = {
       index: true,
       admin: { hidden: true },
       access: { read: nobody, create: nobody, update: nobody },
+    },
+    {
+      name: 'liftSuppression',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/admin/LiftSuppression#LiftSuppression' } },
     },
     {
       name: 'personalData',

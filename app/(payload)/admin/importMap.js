@@ -17,6 +17,7 @@ import { OrderedListFeatureClient as OrderedListFeatureClient_e70f5e05f09f93e00b
 import { UnorderedListFeatureClient as UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ListExportLink as ListExportLink_c9b04190d9efd78b427c671c6c8b1d8e } from '@/admin/ListExportLink'
+import { LiftSuppression as LiftSuppression_aef3d9853605d531d4bf434014d7ddbd } from '@/admin/LiftSuppression'
 import { PersonalDataTools as PersonalDataTools_bde86fff048055fb5e80d510b463d5e4 } from '@/admin/PersonalDataTools'
 import { OutboxNotice as OutboxNotice_01ee89be60685e28f2c95af475d1c2c1 } from '@/admin/OutboxNotice'
 import { CsvInput as CsvInput_60699a46cfb0ce03df9114ed27825206 } from '@/admin/CsvInput'
@@ -46,6 +47,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnorderedListFeatureClient": UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/admin/ListExportLink#ListExportLink": ListExportLink_c9b04190d9efd78b427c671c6c8b1d8e,
+  "@/admin/LiftSuppression#LiftSuppression": LiftSuppression_aef3d9853605d531d4bf434014d7ddbd,
   "@/admin/PersonalDataTools#PersonalDataTools": PersonalDataTools_bde86fff048055fb5e80d510b463d5e4,
   "@/admin/OutboxNotice#OutboxNotice": OutboxNotice_01ee89be60685e28f2c95af475d1c2c1,
   "@/admin/CsvInput#CsvInput": CsvInput_60699a46cfb0ce03df9114ed27825206,

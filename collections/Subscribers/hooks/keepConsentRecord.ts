@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { staffOf } from '@/access/roles'
 import { normaliseEmail } from '@/lib/mail/address'
@@ -20,6 +20,9 @@ async function staffChanges(req: PayloadRequest, before: Partial<Doc> | undefine
   const added = [...now].filter(([list]) => !was.has(list))
   const changed = [...now].filter(([list, status]) => was.has(list) && was.get(list) !== status)
   const removed = [...was.keys()].filter((list) => !now.has(list))
+  if (changed.some(([list, status]) => was.get(list) === 'bounced' && status !== 'unsubscribed')) {
+    throw new APIError('En adress som studsar får utskick igen bara med ”Häv spärren” och en anteckning om varför.', 400, null, true)
+  }
   const names = await listNames(req.payload, [...now.keys(), ...removed], req)
   const at = new Date().toISOString()
   const by = staff.email
@@ -50,6 +53,6 @@ export const keepConsentRecord: CollectionBeforeChangeHook<Doc> = async ({ data,
   const given = context[CONSENT_CONTEXT] as ConsentEntry[] | undefined
   const entries = given ?? (await staffChanges(req, operation === 'update' ? originalDoc : undefined, data))
   const kept = operation === 'update' ? (originalDoc?.consent ?? []) : []
-  data.consent = [...kept.map(({ at, event, lists, by }) => ({ at, event, lists, by })), ...entries]
+  data.consent = [...kept.map(({ at, event, lists, by, note }) => ({ at, event, lists, by, note })), ...entries]
   return data
 }
