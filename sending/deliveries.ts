@@ -10,10 +10,7 @@
  *   runners never hold the same row. A runner that dies leaves its lease to run out; then the row
  *   is claimed again (at least once: a message whose acceptance was not yet recorded is sent again,
  *   with the same Message-ID).
- * - The messages a batch got accepted are recorded together when the batch ends (one statement,
- *   not one a message: at a thousand messages a second the round trips were a third of the work).
- *   A runner killed mid-batch sends those again, with the same Message-ID; every other outcome (a
- *   refusal, a "try later") is recorded as soon as the server answers.
+ * - Each outcome is recorded as soon as the server answers, row by row.
  */
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
@@ -79,16 +76,10 @@ export async function claimBatch(payload: Payload, sending: number, lists: numbe
   )
 }
 
-export type Accepted = { id: number; messageId: string; at: Date }
-
-/** The rows whose messages the server accepted, each with its Message-ID and when. */
-export async function markSent(payload: Payload, accepted: Accepted[]): Promise<void> {
-  if (accepted.length === 0) return
-  const values = sql.join(accepted.map((row) => sql`(${row.id}::int, ${row.messageId}::text, ${row.at.toISOString()}::timestamptz)`), sql`, `)
+export async function markSent(payload: Payload, id: number, messageId: string): Promise<void> {
   await payload.db.drizzle.execute(sql`
-    UPDATE deliveries d SET status = 'sent', sent_at = v.at, message_id = v.message_id, attempts = d.attempts + 1, claimed_until = NULL, error = NULL, updated_at = now()
-    FROM (VALUES ${values}) AS v(id, message_id, at)
-    WHERE d.id = v.id`)
+    UPDATE deliveries SET status = 'sent', sent_at = now(), message_id = ${messageId}, attempts = attempts + 1, claimed_until = NULL, error = NULL, updated_at = now()
+    WHERE id = ${id}`)
 }
 
 /** A final outcome other than sent: failed (with the server's answer) or skipped (and why). */

@@ -12,7 +12,7 @@ import { unsubscribeToken } from '@/subscribers/tokens'
 import { recordWentOut } from '@/newsletter/copies'
 import type { Sending } from '@/payload-types'
 
-import { claimBatch, dropQueued, finishedSendings, markFinal, markRetry, markSent, nextDue, release, sendingsToResume, type Accepted, type Claimed } from './deliveries'
+import { claimBatch, dropQueued, finishedSendings, markFinal, markRetry, markSent, nextDue, release, sendingsToResume, type Claimed } from './deliveries'
 import { deliveryMessageId, listIdFor, personalMessage, testMessage, testMessageId, type SenderIdentity, type SendingEmail } from './message'
 import { GIVE_UP_AFTER_HOURS, retryDelayMs } from './model'
 import { inParallel, pacer } from './pace'
@@ -20,7 +20,7 @@ import { inParallel, pacer } from './pace'
 /** Rows claimed at a time, how long a claim holds, and how many messages are in flight at once. */
 const BATCH = 100
 const LEASE_MS = 5 * 60_000
-const IN_FLIGHT = 8
+const IN_FLIGHT = 4
 
 /** How a send's job works: its slice of time before it yields (lib/jobs/queues.ts), rows per claim. */
 export type SendPace = { sliceMs: number; batch: number }
@@ -45,8 +45,8 @@ async function senderIdentity(payload: Payload): Promise<SenderIdentity> {
 const update = (payload: Payload, id: number, data: Partial<Sending>) =>
   payload.update({ collection: 'sendings', id, data, depth: 0, overrideAccess: true })
 
-/** One row: sent (added to `sent`, recorded with its batch), skipped, failed, to try again — or, when the server cannot take mail, untried. */
-async function deliver(payload: Payload, mailer: Mailer, sending: Sending, email: SendingEmail, sender: SenderIdentity, row: Claimed, sent: Accepted[]): Promise<SmtpFailure | null> {
+/** One row: sent, skipped, failed, to try again — or, when the server cannot take mail, untried. */
+async function deliver(payload: Payload, mailer: Mailer, sending: Sending, email: SendingEmail, sender: SenderIdentity, row: Claimed, accepted: () => Promise<void>): Promise<SmtpFailure | null> {
   if (!row.email || !row.unsubscribeKey) {
     await markFinal(payload, row.id, 'skipped', 'Prenumeranten togs bort innan utskicket nådde fram.')
     return null
@@ -76,7 +76,9 @@ async function deliver(payload: Payload, mailer: Mailer, sending: Sending, email
     }
     return failure
   }
-  sent.push({ id: row.id, messageId, at: new Date() })
+  await markSent(payload, row.id, messageId)
+  await accepted()
+  if (row.subscriber) await recordDelivered(payload, row.subscriber)
   return null
 }
 
@@ -89,7 +91,7 @@ async function runNewsletter(payload: Payload, mailer: Mailer, sending: Sending,
   // The first message the server accepts makes the issue's copy the public record (once).
   let wentOut: Promise<unknown> | null = null
   const issue = typeof sending.issue === 'object' ? sending.issue.id : sending.issue
-  const accepted = (at: Date) => (wentOut ??= recordWentOut(payload, issue, at))
+  const accepted = () => (wentOut ??= recordWentOut(payload, issue, new Date()))
   await update(payload, sending.id, { status: 'sending', startedAt: sending.startedAt ?? new Date().toISOString(), heartbeatAt: new Date().toISOString(), pausedUntil: null })
   let down: SmtpFailure | null = null
   let yielded = false
@@ -99,20 +101,15 @@ async function runNewsletter(payload: Payload, mailer: Mailer, sending: Sending,
     const batch = await claimBatch(payload, sending.id, lists, batchSize, LEASE_MS)
     if (batch.length === 0) break
     const untried: number[] = []
-    const sent: Accepted[] = []
     await inParallel(batch, IN_FLIGHT, async (row) => {
       if (down || stopRequested()) return void untried.push(row.id)
       await pace()
-      const failure = await deliver(payload, mailer, sending, email, sender, row, sent)
+      const failure = await deliver(payload, mailer, sending, email, sender, row, async () => void (await accepted()))
       if (failure) {
         down ??= failure
         untried.push(row.id)
       }
     })
-    await markSent(payload, sent)
-    if (sent[0]) await accepted(sent[0].at)
-    const reached = new Set(sent.map((row) => row.id))
-    await recordDelivered(payload, batch.flatMap((row) => (row.subscriber && reached.has(row.id) ? [row.subscriber] : [])))
     await release(payload, untried)
     await update(payload, sending.id, { heartbeatAt: new Date().toISOString() })
     yielded = Date.now() >= sliceEnds

@@ -16,8 +16,6 @@ export async function recordBounce(payload: Payload, subscriber: number): Promis
   if (bounces >= BOUNCES_BEFORE_BOUNCED) await suppressBounced(payload, subscriber)
 }
 
-/** Delivered to these addresses: their counts start again. */
-export async function recordDelivered(payload: Payload, subscribers: number[]): Promise<void> {
-  if (subscribers.length === 0) return
-  await payload.db.drizzle.execute(sql`UPDATE subscribers SET bounces = 0 WHERE id IN (${sql.join(subscribers.map((id) => sql`${id}`), sql`, `)}) AND bounces > 0`)
+export async function recordDelivered(payload: Payload, subscriber: number): Promise<void> {
+  await payload.db.drizzle.execute(sql`UPDATE subscribers SET bounces = 0 WHERE id = ${subscriber} AND bounces > 0`)
 }
