@@ -35,6 +35,7 @@ import { appRunnerLock } from '@/lib/jobs/runnerLock'
 import { payloadEmail } from '@/lib/mail/payloadEmail'
 import { tasks } from '@/jobs'
 import { migrations } from '@/migrations'
+import { STATISTICS_VIEWS } from '@/statistics/api'
 import { MAX_IMPORT_REQUEST_BYTES } from '@/subscribers/model'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -55,7 +56,15 @@ export default buildConfig({
     avatar: 'default',
     timezones: { supportedTimezones: [{ label: 'Stockholm', value: STOCKHOLM }], defaultTimezone: STOCKHOLM },
     // Without SMTP_URL, editors are told that mail lands in the outbox folder, not in inboxes.
-    components: { beforeDashboard: ['@/admin/OutboxNotice#OutboxNotice'] },
+    components: {
+      beforeDashboard: ['@/admin/OutboxNotice#OutboxNotice'],
+      afterNavLinks: ['@/admin/StatisticsLink#StatisticsLink'],
+      // Statistik: the overview and each send's figures (statistics/), counts without personal data.
+      views: {
+        statistics: { Component: '@/statistics/views/StatisticsView#StatisticsView', path: STATISTICS_VIEWS.overview, exact: true },
+        sendStatistics: { Component: '@/statistics/views/StatisticsView#StatisticsView', path: STATISTICS_VIEWS.send },
+      },
+    },
   },
   collections: [Issues, Articles, Events, ReferenceGroups, Members, Media, MailingLists, Subscribers, SubscriberImports, Sendings, Deliveries, Returns, IssueSnapshots, Users].map(withApiRules),
   globals: [SiteSettings],

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url'
 import next from 'next'
 
 import { answerFromMemory } from './lib/cache/frontDoor'
+import { answerShortLink, flushBeforeStop } from './statistics/frontDoor'
 import { clientAddress, trustRule, type TrustRule } from './lib/security/clientAddress'
 import { KNOWN_METHODS } from './lib/security/requestGuards'
 import { securityHeaders } from './lib/security/securityHeaders'
@@ -53,7 +54,9 @@ async function main(): Promise<void> {
       return
     }
     if (answerFromMemory(request, response, headersOf)) return
-    request.headers['x-forwarded-for'] = clientAddress(request, trust)
+    const client = clientAddress(request, trust)
+    if (answerShortLink(request, response, client)) return
+    request.headers['x-forwarded-for'] = client
     void handle(request, response)
   })
   // Longer than a proxy keeps an idle connection to us (nginx: 60 s), so the proxy, not this
@@ -67,9 +70,10 @@ async function main(): Promise<void> {
   server.listen(port, host, () => console.log(`▸ Listening on ${host ?? 'every interface'}, port ${port}`))
 
   const stop = () => {
-    server.close(() => process.exit(0))
+    // The clicks counted in memory are written once the last request is answered.
+    server.close(() => void flushBeforeStop().finally(() => process.exit(0)))
     server.closeIdleConnections()
-    setTimeout(() => process.exit(0), DRAIN_MS).unref()
+    setTimeout(() => void flushBeforeStop().finally(() => process.exit(0)), DRAIN_MS).unref()
   }
   process.once('SIGTERM', stop)
   process.once('SIGINT', stop)

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useId, useState } from 'react'
 import { copyApi, type CopyList, type CopyRow } from '@/newsletter/api'
 import type { User } from '@/payload-types'
 import { isUnderWay, returnsSummary, SENDING_STATUS_LABEL as STATUS, sendingApi, TEST_MESSAGES_PER_HOUR, type RecipientCount, type SendingRow, type SendRecord } from '@/sending/api'
+import { statisticsPages } from '@/statistics/api'
 import { subscriberApi } from '@/subscribers/api'
 
 import { problemOf } from './apiProblem'
@@ -42,6 +43,9 @@ function SendingItem({ sending, onCancel, onResend }: { sending: SendingRow; onC
         {counts.skipped > 0 ? `, ${n(counts.skipped)} avregistrerade under tiden` : ''}
         {counts.queued > 0 ? `, ${n(counts.queued)} i kö` : ''}
         {returnsSummary(sending.returns) ? <div>Kom tillbaka: {returnsSummary(sending.returns)}.</div> : null}
+        <div>
+          <a href={statisticsPages.send(sending.id)}>Statistik för utskicket</a>
+        </div>
       </div>
       {sending.status === 'waiting' && sending.lastError ? (
         <p>

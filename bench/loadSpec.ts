@@ -7,6 +7,8 @@ export type LoadSpec = {
   connections: number
   /** autocannon's overallRate (requests per second, spread over the connections), or none. */
   rate?: number
+  /** The expected status when it is not 200 (a short link's 302): then the body is not looked at. */
+  status?: number
   /** The expected body: an ASCII piece of its <title>, its length in characters and in bytes. */
   marker: string
   chars: number

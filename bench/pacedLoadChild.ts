@@ -25,7 +25,7 @@ function request(due: number): Promise<Outcome> {
         response.on('error', fail)
         response.on('end', () => {
           const body = Buffer.concat(chunks)
-          const rightBody = body.length === spec.bytes && bodyLooksRight(body.toString('utf8'), spec)
+          const rightBody = spec.status !== undefined ? response.statusCode === spec.status : body.length === spec.bytes && bodyLooksRight(body.toString('utf8'), spec)
           resolve({ ms: performance.now() - due, status: response.statusCode ?? 0, error: false, rightBody })
         })
       })
@@ -61,7 +61,7 @@ const summary: LoadResult = {
   p90: percentile(ms, 90),
   p99: percentile(ms, 99),
   max: ms.at(-1) ?? 0,
-  wrongStatus: outcomes.filter((o) => !o.error && o.status !== 200).length,
+  wrongStatus: outcomes.filter((o) => !o.error && o.status !== (spec.status ?? 200)).length,
   errors: outcomes.filter((o) => o.error).length,
   timeouts: 0, // counted as errors
   mismatches: outcomes.filter((o) => !o.error && !o.rightBody).length,

@@ -6,13 +6,18 @@ import { testPayload } from '@/testing/payload'
 
 type Endpoints = Payload['collections']['issues']['config']['endpoints']
 
-/** The words of the collection's own endpoints under /:id/ (Payload's /:id/duplicate is allowed for all). */
-function ownEndpoints(endpoints: Endpoints): { endpoints?: string[] } {
-  const words = (endpoints || []).flatMap((e: { path: string }) => {
-    const match = /^\/:id\/([\w-]+)$/.exec(e.path)
+/** Payload's own words at a collection's root (the proxy knows them by name). */
+const PAYLOAD_OWN = new Set(['count', 'versions', 'access', 'file', 'login', 'logout', 'me', 'refresh-token', 'forgot-password', 'reset-password', 'unlock', 'init', 'first-register', 'verify'])
+
+/** The words of the collection's own endpoints under /:id/ (Payload's /:id/duplicate is allowed for all), and at its root. */
+function ownEndpoints(endpoints: Endpoints): { endpoints?: string[]; words?: string[] } {
+  const paths = (endpoints || []).map((e: { path: string }) => e.path)
+  const underId = paths.flatMap((p) => {
+    const match = /^\/:id\/([\w-]+)$/.exec(p)
     return match?.[1] && match[1] !== 'duplicate' ? [match[1]] : []
   })
-  return words.length > 0 ? { endpoints: words } : {}
+  const atRoot = paths.flatMap((p) => /^\/([\w-]+)$/.exec(p)?.[1] ?? []).filter((word) => !PAYLOAD_OWN.has(word))
+  return { ...(underId.length > 0 ? { endpoints: underId } : {}), ...(atRoot.length > 0 ? { words: atRoot } : {}) }
 }
 
 /** The proxy's table of what each collection's REST API has must follow the real configuration. */

@@ -36,6 +36,11 @@ export const routes = {
   /** Where a mail provider reports returns by HTTP (returns/webhook.ts, returns/ses.ts): POST only. */
   returnsWebhook: () => '/returer/webhook',
   returnsSes: () => '/returer/ses',
+  /**
+   * A link of a sent e-mail, the same for every recipient (statistics/shortLinks.ts): answers a
+   * redirect to the address it stands for, and is counted, never tied to anyone.
+   */
+  shortLink: (sending: number, n: number) => `/l/${sending}/${n}`,
   /** Site search: /sok?q=…&sida=… (the first page has no "sida"). */
   search: (q = '', page = 1) => {
     const params = new URLSearchParams()

@@ -15,6 +15,7 @@ import * as migration_20261206_054300_limit_counts from './20261206_054300_limit
 import * as migration_20261206_055009_test_send_rules from './20261206_055009_test_send_rules';
 import * as migration_20261206_070832_returns from './20261206_070832_returns';
 import * as migration_20261206_094831_lift_and_soft_bounce_settings from './20261206_094831_lift_and_soft_bounce_settings';
+import * as migration_20261206_101500_statistics from './20261206_101500_statistics';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261206_094831_lift_and_soft_bounce_settings.up,
     down: migration_20261206_094831_lift_and_soft_bounce_settings.down,
     name: '20261206_094831_lift_and_soft_bounce_settings',
+  },
+  {
+    up: migration_20261206_101500_statistics.up,
+    down: migration_20261206_101500_statistics.down,
+    name: '20261206_101500_statistics',
   },
 ];

@@ -1,15 +1,19 @@
 /**
  * Queuing a send of an issue to lists: all a request does. The issue's copy is made once (its
- * record, newsletter/copies.ts), the recipients are fixed in one transaction with the send, and a
- * job does the sending (sending/run.ts).
+ * record, newsletter/copies.ts), the recipients are fixed in one transaction with the send, its
+ * links become short links of the site (statistics/), and a job does the sending (sending/run.ts).
  */
 import { APIError, type PayloadRequest } from 'payload'
 
 import { readSettings } from '@/content/reads/settings'
 import { inTransaction } from '@/lib/database/transaction'
+import { env } from '@/lib/env'
 import { copiesOf, makeCopy } from '@/newsletter/copies'
 import { issueForStaff } from '@/newsletter/issueForStaff'
 import type { User } from '@/payload-types'
+import { storeLinks } from '@/statistics/links'
+import { recordListRecipients } from '@/statistics/sendFigures'
+import { shortenLinks } from '@/statistics/shortLinks'
 
 import type { QueuedSend, RecipientCount } from './api'
 import { countRecipients, insertDeliveries, takeIssueTurn } from './deliveries'
@@ -67,7 +71,11 @@ export async function queueSend(req: PayloadRequest, staff: User, issueId: numbe
     })
     const count = await insertDeliveries(req.payload, req, sending.id, issue.id, lists, scheduledAt ?? new Date())
     if (count === 0) throw new APIError('Alla på listorna har redan fått numret, eller så är listorna tomma.', 409, null, true)
-    await req.payload.update({ collection: 'sendings', id: sending.id, data: { recipients: count }, overrideAccess: true, req })
+    // Its links become the send's short links (the same for everyone), so clicks are counted without following anyone.
+    const short = shortenLinks(sending.html, sending.text, sending.id, env.siteUrl)
+    await storeLinks(req.payload, req, sending.id, short.links)
+    await recordListRecipients(req.payload, req, sending.id, lists)
+    await req.payload.update({ collection: 'sendings', id: sending.id, data: { recipients: count, html: short.html, text: short.text }, overrideAccess: true, req })
     if (!later) await req.payload.jobs.queue({ task: 'runSending', input: { sending: sending.id }, req })
     return { sending: sending.id, recipients: count, scheduledAt: scheduledAt?.toISOString() ?? null }
   })

@@ -10,6 +10,7 @@ import { isDatabaseUnavailable } from '@/lib/database/unavailable'
 import { env } from '@/lib/env'
 import { readReturnTag } from '@/lib/mail/returnPath'
 import { drainSpool, spool } from '@/lib/spool'
+import { countSendUnsubscribe } from '@/statistics/sendUnsubscribes'
 
 import { unsubscribeKeyOf } from './tokens'
 import { holderOf, unsubscribe, unsubscribeFromLists } from './unsubscribe'
@@ -23,7 +24,7 @@ export type OneClickOutcome = 'done' | 'kept' | 'invalid' | 'gone'
  * the tag is genuine and that delivery was to this subscriber; else null (a link from before the
  * tag, or from a test send): then every list, as the link always did.
  */
-async function sendListsOf(payload: Payload, sendTag: string | null | undefined, subscriber: number): Promise<number[] | null> {
+async function sendListsOf(payload: Payload, sendTag: string | null | undefined, subscriber: number): Promise<{ sending: number; lists: number[] } | null> {
   const tag = sendTag ? readReturnTag(sendTag) : null
   if (tag?.kind !== 'd') return null
   const delivery = await payload.findByID({ collection: 'deliveries', id: tag.id, depth: 0, overrideAccess: true, disableErrors: true })
@@ -31,15 +32,16 @@ async function sendListsOf(payload: Payload, sendTag: string | null | undefined,
   if (!delivery || owner !== subscriber) return null
   const sending = await payload.findByID({ collection: 'sendings', id: typeof delivery.sending === 'object' ? delivery.sending.id : delivery.sending, depth: 0, overrideAccess: true, disableErrors: true })
   const lists = (sending?.lists ?? []).map((l) => (typeof l === 'object' ? l.id : l))
-  return lists.length > 0 ? lists : null
+  return sending && lists.length > 0 ? { sending: sending.id, lists } : null
 }
 
 async function apply(payload: Payload, token: string, sendTag?: string | null): Promise<'done' | 'invalid' | 'gone'> {
   const holder = await holderOf(payload, token)
   if (typeof holder === 'string') return holder
-  const lists = await sendListsOf(payload, sendTag, holder.id)
-  if (lists) await unsubscribeFromLists(payload, holder, lists)
-  else await unsubscribe(payload, holder, 'oneClick')
+  const send = await sendListsOf(payload, sendTag, holder.id)
+  if (!send) await unsubscribe(payload, holder, 'oneClick')
+  // Counted for the send whose message it came from (its statistics), when it changed anything.
+  else if ((await unsubscribeFromLists(payload, holder, send.lists)).length > 0) await countSendUnsubscribe(payload, send.sending)
   return 'done'
 }
 

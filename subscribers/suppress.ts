@@ -15,6 +15,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { sqlDb } from '@/lib/database/sqlDb'
+import { countListChanges } from '@/statistics/listChanges'
 
 import { BY_SYSTEM, type ConsentEvent, type SubscriptionStatus } from './model'
 
@@ -37,10 +38,14 @@ export async function moveRows(
   const only: SQL = change.only ? (change.only.length > 0 ? sql`AND ss.list_id IN (${sql.join(change.only.map((id) => sql`${id}`), sql`, `)})` : sql`AND false`) : sql``
   const statuses = sql.join(change.from.map((status) => sql`${status}`), sql`, `)
   const { rows } = await db.execute(sql`
-    WITH moved AS (
-      UPDATE subscribers_subscriptions ss SET status = ${change.to}
+    WITH old AS (
+      SELECT ss.id, ss.status FROM subscribers_subscriptions ss
       WHERE ss._parent_id = ${subscriber} AND ss.status IN (${statuses}) ${only}
-      RETURNING ss.list_id, ss._order),
+      FOR UPDATE),
+    moved AS (
+      UPDATE subscribers_subscriptions ss SET status = ${change.to}
+      FROM old WHERE ss.id = old.id AND ss.status = old.status
+      RETURNING ss.list_id, ss._order, old.status AS was),
     named AS (
       SELECT array_agg(coalesce(ml.name, '#' || m.list_id) ORDER BY m._order) AS names
       FROM moved m LEFT JOIN mailing_lists ml ON ml.id = m.list_id),
@@ -52,8 +57,10 @@ export async function moveRows(
     touched AS (
       UPDATE subscribers SET updated_at = now() ${change.resetBounces ? sql`, bounces = 0` : sql``}
       WHERE id = ${subscriber} AND EXISTS (SELECT 1 FROM moved))
-    SELECT names FROM named`)
-  return (rows[0] as { names: string[] | null } | undefined)?.names ?? []
+    SELECT names, (SELECT json_agg(json_build_object('list', list_id, 'from', was)) FROM moved) AS changes FROM named`)
+  const row = rows[0] as { names: string[] | null; changes: { list: number; from: SubscriptionStatus }[] | null } | undefined
+  await countListChanges(payload, (row?.changes ?? []).map((c) => ({ list: c.list, from: c.from, to: change.to })), req)
+  return row?.names ?? []
 }
 
 const ACTIVE: SubscriptionStatus[] = ['subscribed', 'pending']

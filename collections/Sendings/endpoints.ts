@@ -1,6 +1,8 @@
 import { SENDING_ENDPOINTS } from '@/sending/api'
 import { cancelSend } from '@/sending/cancel'
 import { resendFailed } from '@/sending/resend'
+import { STATISTICS_ENDPOINTS } from '@/statistics/api'
+import { overviewFile, sendFiguresFile } from '@/statistics/exports'
 
 import { staffEndpoint } from '../shared/staffEndpoint'
 
@@ -8,4 +10,7 @@ import { staffEndpoint } from '../shared/staffEndpoint'
 export const sendingRecordEndpoints = [
   staffEndpoint({ path: SENDING_ENDPOINTS.cancel, method: 'post', handle: ({ req, id }) => cancelSend(req, id) }),
   staffEndpoint({ path: SENDING_ENDPOINTS.resend, method: 'post', handle: ({ req, id }) => resendFailed(req, id) }),
+  // Its figures and the overview's, as CSV (statistics/).
+  staffEndpoint({ path: STATISTICS_ENDPOINTS.overviewCsv, method: 'get', handle: ({ req }) => overviewFile(req) }),
+  staffEndpoint({ path: STATISTICS_ENDPOINTS.sendCsv, method: 'get', handle: ({ req, id }) => sendFiguresFile(req, id) }),
 ]

@@ -1,6 +1,7 @@
 import { ContactLine } from '@/components/ui/ContactLine'
 import type { SettingsView } from '@/content/types'
 import { routes } from '@/lib/routes'
+import { BURST_MS } from '@/statistics/model'
 import { UNCONFIRMED_RETENTION_DAYS } from '@/subscribers/model'
 
 export function PrivacyStatement({ settings }: { settings: SettingsView }) {
@@ -9,7 +10,7 @@ export function PrivacyStatement({ settings }: { settings: SettingsView }) {
       <h1 className="text-3xl font-bold text-brand">Så hanterar vi personuppgifter</h1>
       <h2 className="text-xl font-bold">När du läser webbplatsen</h2>
       <p>
-        Webbplatsen sätter inga kakor för dig som läser och använder ingen statistik, annonsering eller andra tjänster från
+        Webbplatsen sätter inga kakor för dig som läser och använder ingen besöksstatistik, annonsering eller andra tjänster från
         tredje part. Servern behandlar tekniska uppgifter som IP-adress kortvarigt för att kunna leverera sidorna och
         skydda webbplatsen mot missbruk.
       </p>
@@ -31,6 +32,15 @@ export function PrivacyStatement({ settings }: { settings: SettingsView }) {
       </p>
       <p>
         Du avregistrerar dig med länken längst ned i varje utskick, eller på sidan <a href={routes.unsubscribeInfo()}>Avregistrera dig</a>.
+      </p>
+      <h2 className="text-xl font-bold">Vad vi räknar – och inte</h2>
+      <p>
+        Nyhetsbrevet innehåller ingen osynlig bild och inga personliga länkar: vi vet inte om du har öppnat det. Länkarna i brevet går via
+        webbplatsen (adresser som börjar med /l/) och är desamma för alla mottagare, så att vi kan räkna hur många gånger varje länk
+        följs per dag – inte av vem. Vi räknar också hur många som fick varje utskick, hur många adresser som studsade eller avregistrerades,
+        och hur listorna växer per månad. Ingen av siffrorna sparas med e-postadress, namn, IP-adress eller webbläsare. För att skilja
+        e-postfilter som öppnar alla länkar i ett brev på en gång från läsare hålls avsändarens IP-adress i minnet i högst {BURST_MS / 1000}{' '}
+        sekunder och skrivs aldrig ner.
       </p>
       <h2 className="text-xl font-bold">Medlemmar i referensgrupper</h2>
       <p>

@@ -23,8 +23,11 @@ const WEBHOOK_ALLOW = { Allow: 'OPTIONS, POST' }
 /** PostgreSQL's `integer`, the type of every id here: a larger number names no document. */
 const MAX_ID = 2_147_483_647
 
-/** `endpoints`: the words of the collection's own endpoints under /:id/ (its `endpoints` config). */
-type CollectionApi = { versions?: true; upload?: true; auth?: true; endpoints?: string[] }
+/**
+ * `endpoints`: the words of the collection's own endpoints under /:id/; `words`: those at its root
+ * (/api/<collection>/<word>) — both from its `endpoints` config.
+ */
+type CollectionApi = { versions?: true; upload?: true; auth?: true; endpoints?: string[]; words?: string[] }
 
 /**
  * What Payload's REST API has for each collection beyond /:id, given its configuration (drafts,
@@ -39,9 +42,9 @@ export const COLLECTION_API: Record<string, CollectionApi> = {
   members: {},
   media: { upload: true },
   'mailing-lists': { endpoints: ['export'] },
-  subscribers: { endpoints: ['personuppgifter'] },
+  subscribers: { endpoints: ['personuppgifter', 'hav-sparr'] },
   'subscriber-imports': {},
-  sendings: { endpoints: ['avbryt', 'skicka-igen'] },
+  sendings: { endpoints: ['avbryt', 'skicka-igen', 'statistik'], words: ['statistik'] },
   deliveries: {},
   returns: {},
   'issue-snapshots': {},
@@ -78,6 +81,7 @@ function refuseCollectionPath(collection: string, rest: string[]): Refusal | nul
   if (first === 'versions') return api.versions && (second === undefined || isId(second)) ? null : notFound()
   if (first === 'file') return api.upload ? null : notFound()
   if (AUTH_WORDS.has(first)) return api.auth ? null : notFound()
+  if (rest.length === 1 && api.words?.includes(first)) return null
   // /:id, /:id/duplicate (the admin's "Duplicera") and the collection's own /:id/… endpoints.
   const ownEndpoint = second === 'duplicate' || (second !== undefined && (api.endpoints ?? []).includes(second))
   return isId(first) && (rest.length === 1 || (rest.length === 2 && ownEndpoint)) ? null : notFound()

@@ -23,7 +23,9 @@ import { OutboxNotice as OutboxNotice_01ee89be60685e28f2c95af475d1c2c1 } from '@
 import { CsvInput as CsvInput_60699a46cfb0ce03df9114ed27825206 } from '@/admin/CsvInput'
 import { ImportPanel as ImportPanel_e28c83312879926e2f8c1ffbaa4b3c40 } from '@/admin/ImportPanel'
 import { ReaderStatus as ReaderStatus_486a9f445dcb1d0b2290a0e6d6e1b2f7 } from '@/returns/ReaderStatus'
+import { StatisticsLink as StatisticsLink_e1cf8d0243c5c73e72c860f1a24c13aa } from '@/admin/StatisticsLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { StatisticsView as StatisticsView_ba922526ef8cc4e58c876ed95144d9d0 } from '@/statistics/views/StatisticsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -53,6 +55,8 @@ export const importMap = {
   "@/admin/CsvInput#CsvInput": CsvInput_60699a46cfb0ce03df9114ed27825206,
   "@/admin/ImportPanel#ImportPanel": ImportPanel_e28c83312879926e2f8c1ffbaa4b3c40,
   "@/returns/ReaderStatus#ReaderStatus": ReaderStatus_486a9f445dcb1d0b2290a0e6d6e1b2f7,
+  "@/admin/StatisticsLink#StatisticsLink": StatisticsLink_e1cf8d0243c5c73e72c860f1a24c13aa,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "@/statistics/views/StatisticsView#StatisticsView": StatisticsView_ba922526ef8cc4e58c876ed95144d9d0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

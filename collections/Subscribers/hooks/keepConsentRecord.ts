@@ -5,6 +5,7 @@ import { normaliseEmail } from '@/lib/mail/address'
 import { listNames } from '@/subscribers/listNames'
 import { CONSENT_CONTEXT, listIdOf, statusLabel, type ConsentEntry, type SubscriptionRow } from '@/subscribers/model'
 import { newUnsubscribeKey } from '@/subscribers/tokens'
+import { countListChanges, type StatusChange } from '@/statistics/listChanges'
 
 type Doc = { id: number; email?: string | null; subscriptions?: SubscriptionRow[] | null; consent?: ConsentEntry[] | null; unsubscribeKey?: string | null }
 
@@ -48,10 +49,19 @@ async function staffChanges(req: PayloadRequest, before: Partial<Doc> | undefine
  * in `req.context`; a change by staff in the admin or the API is described here. The record
  * itself cannot be written from outside (its field access), only appended to here.
  */
+/** Each list whose status changed, for the lists' figures (statistics/listChanges.ts). */
+function statusChanges(before: Partial<Doc> | undefined, after: Partial<Doc>): StatusChange[] {
+  if (after.subscriptions === undefined) return []
+  const was = statusByList(before?.subscriptions)
+  const now = statusByList(after.subscriptions)
+  return [...now].filter(([list, status]) => was.get(list) !== status).map(([list, status]) => ({ list, from: was.get(list) ?? null, to: status }))
+}
+
 export const keepConsentRecord: CollectionBeforeChangeHook<Doc> = async ({ data, originalDoc, operation, req, context }) => {
   if (operation === 'create') data.unsubscribeKey = newUnsubscribeKey()
   const given = context[CONSENT_CONTEXT] as ConsentEntry[] | undefined
   const entries = given ?? (await staffChanges(req, operation === 'update' ? originalDoc : undefined, data))
+  await countListChanges(req.payload, statusChanges(operation === 'update' ? originalDoc : undefined, data), req)
   const kept = operation === 'update' ? (originalDoc?.consent ?? []) : []
   data.consent = [...kept.map(({ at, event, lists, by, note }) => ({ at, event, lists, by, note })), ...entries]
   return data

@@ -1,0 +1,19 @@
+import { APIError, type PayloadRequest } from 'payload'
+
+import { overviewCsv, sendCsv } from './csv'
+import { overview } from './overview'
+import { sendFigures } from './sendFigures'
+
+const csvResponse = (csv: string, file: string): Response =>
+  new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${file}"`, 'Cache-Control': 'no-store' } })
+
+/** One send's figures as a file (staff; the endpoint has checked). */
+export async function sendFiguresFile(req: PayloadRequest, id: number): Promise<Response> {
+  const figures = Number.isInteger(id) ? await sendFigures(req.payload, id) : null
+  if (!figures) throw new APIError('Utskicket finns inte.', 404, null, true)
+  return csvResponse(sendCsv(figures), `statistik-utskick-${id}.csv`)
+}
+
+export async function overviewFile(req: PayloadRequest): Promise<Response> {
+  return csvResponse(overviewCsv(await overview(req.payload, 1_000)), 'statistik.csv')
+}

@@ -1,0 +1,37 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+
+import { isStaffUser } from '@/lib/security/staff'
+
+import { OverviewPage } from './OverviewPage'
+import { SendPage } from './SendPage'
+
+/**
+ * "Statistik" in the admin (payload.config.ts: /admin/statistik and /admin/statistik/utskick/:id):
+ * the overview, or one send's figures. Staff only; the figures are counts, never people.
+ */
+export async function StatisticsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const segments = ((await params)?.segments ?? []) as string[]
+  const staff = isStaffUser(req.user)
+  const sending = segments[1] === 'utskick' && /^[1-9]\d{0,9}$/.test(segments[2] ?? '') ? Number(segments[2]) : null
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={await params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={await searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <div className="statistics">
+          {!staff ? <p>Du måste vara inloggad som redaktör.</p> : sending !== null ? <SendPage payload={req.payload} sending={sending} /> : <OverviewPage payload={req.payload} />}
+        </div>
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
