@@ -21,6 +21,7 @@ import { ROOT } from '@/scripts/lib/paths'
 import { startTestSmtp } from '@/testing/smtpServer'
 import { createThrowawayDatabase } from '@/testing/throwawayDatabase'
 
+import { sampleCpus } from './cpuBusy'
 import { BENCH_DIR } from './report'
 
 const RECIPIENTS = 10_000
@@ -31,6 +32,15 @@ const rssMb = (pid: number): number => {
   try {
     const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
     return kb ? Number(kb) / 1024 : 0
+  } catch {
+    return 0
+  }
+}
+/** CPU time a process has used, in seconds (utime + stime from /proc; 0 elsewhere). */
+const cpuSeconds = (pid: number): number => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    return (Number(fields[11]) + Number(fields[12])) / 100
   } catch {
     return 0
   }
@@ -103,6 +113,10 @@ async function main(): Promise<void> {
       // The runner is up (its own Payload loaded) before the clock starts.
       await new Promise((resolve) => setTimeout(resolve, 8000))
       let peakRss = rssMb(runner.pid ?? 0)
+      // Who used the two cores during the send: the runner, this process (its SMTP server), the rest (PostgreSQL).
+      const cores = sampleCpus()
+      const runnerCpuBefore = cpuSeconds(runner.pid ?? 0)
+      const ownCpuBefore = process.cpuUsage()
       const queued = performance.now()
       const answer = await restPost(`/api/issues/${issue.id}/skicka`, { lists: [list.id] }, { token: await tokenFor(payload, editor) })
       if (answer.status !== 201) throw new Error(`the send was refused: ${answer.status} ${JSON.stringify(answer.body)}`)
@@ -116,6 +130,13 @@ async function main(): Promise<void> {
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
       const lastAt = performance.now()
+      const sendSeconds = (lastAt - queued) / 1000
+      const ownCpu = process.cpuUsage(ownCpuBefore)
+      const cpu = {
+        coresBusyPercent: cores(),
+        runnerCorePercent: Math.round((100 * (cpuSeconds(runner.pid ?? 0) - runnerCpuBefore)) / sendSeconds),
+        smtpServerCorePercent: Math.round((100 * ((ownCpu.user + ownCpu.system) / 1e6)) / sendSeconds),
+      }
 
       say(`Reading ${RECIPIENTS.toLocaleString('en')} bounces of that send from the inbox folder (returns/), as the job does`)
       const { fixture } = await import('@/returns/fixtures')
@@ -149,6 +170,7 @@ async function main(): Promise<void> {
           allS: seconds(lastAt - queued),
           messagesPerSecond: Math.round(RECIPIENTS / ((lastAt - firstAt) / 1000)),
           runnerPeakRssMb: Math.round(peakRss),
+          cpu,
         },
         returns: { read: returnsRead, allS: seconds(returnsMs), perSecond: Math.round(returnsRead / (returnsMs / 1000)), rssBeforeMb: Math.round(rssBefore), rssPeakMb: Math.round(rssPeak) },
       }
@@ -164,6 +186,7 @@ async function main(): Promise<void> {
         'send: all (s)': result.send.allS,
         'send: messages/s': result.send.messagesPerSecond,
         'runner peak RSS (MB)': result.send.runnerPeakRssMb,
+        'send: cores busy (%) / runner / SMTP server (% of a core)': `${(cpu.coresBusyPercent ?? []).join(' + ')} / ${cpu.runnerCorePercent} / ${cpu.smtpServerCorePercent}`,
         'returns: bounces read': result.returns.read,
         'returns: all (s)': result.returns.allS,
         'returns: per second': result.returns.perSecond,

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+
 import { expect, test } from '@playwright/test'
 
 import { E2E_ACCOUNTS } from '@/testing/e2eAccounts'
@@ -42,24 +44,28 @@ test("a send's figures and two readers' clicks in the admin: charts with tables 
     expect((await request.get(`/l/${sending}/9999`, { maxRedirects: 0 })).status()).toBe(404)
 
     await logIn(page, E2E_ACCOUNTS.editor)
+    await expect(page).toHaveURL(/\/admin\/?$/)
     await page.goto(`/admin/collections/issues/${ids.issue}`)
     await page.getByRole('region', { name: 'Skicka' }).getByRole('link', { name: 'Statistik för utskicket' }).click()
     await expect(page.getByRole('heading', { level: 1, name: `Statistik för utskick ${sending}` })).toBeVisible()
     await expect(page.getByText('Vi mäter inte hur många som öppnar brevet')).toBeVisible()
     const facts = page.locator('.statistics__facts')
-    await expect(facts.locator('div').filter({ hasText: /^Mottagare/ }).locator('dd')).toHaveText('2')
+    const fact = (name: string) => facts.locator('div').filter({ has: page.locator('dt').getByText(name, { exact: true }) }).locator('dd')
+    await expect(fact('Mottagare')).toHaveText('2')
     // The clicks are written every two seconds: the page shows them after a reload.
     await expect(async () => {
       await page.reload()
       const table = page.getByRole('table', { name: 'Klick per länk, som tabell' })
       await expect(table.getByRole('row')).toHaveCount(links.length + 1)
-      await expect(facts.locator('div').filter({ hasText: /^Klick$/ }).locator('dd')).toHaveText('2')
+      await expect(fact('Klick')).toHaveText('2')
     }).toPass({ timeout: 20_000 })
     await expect(page.locator('.statistics__chart svg').first()).toBeVisible()
     await expectAccessible(page, '.statistics')
-    const csv = await page.request.get(`/api/sendings/${sending}/statistik`)
-    expect(csv.status()).toBe(200)
-    const text = await csv.text()
+    const downloading = page.waitForEvent('download', { timeout: 15_000 })
+    await page.getByRole('link', { name: 'Ladda ner alla siffror (CSV)' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toBe(`statistik-utskick-${sending}.csv`)
+    const text = await readFile(await download.path(), 'utf8')
     expect(text).toContain('Utskick;Mottagare;;2')
     for (const reader of readers) expect(text).not.toContain(reader)
     if (process.env.UPDATE_SCREENSHOTS === '1') {
@@ -67,8 +73,9 @@ test("a send's figures and two readers' clicks in the admin: charts with tables 
       await page.screenshot({ path: 'public/screenshots/statistik.png' })
     }
 
-    // The overview, from the menu.
-    await page.getByRole('link', { name: 'Statistik', exact: true }).click()
+    // The overview, which the admin's menu links to.
+    await expect(page.locator('nav').getByRole('link', { name: 'Statistik', exact: true })).toHaveAttribute('href', '/admin/statistik')
+    await page.goto('/admin/statistik')
     await expect(page.getByRole('heading', { level: 1, name: 'Statistik' })).toBeVisible()
     await expect(page.getByRole('row').filter({ hasText: `statistiknummer ${tag}` })).toContainText('2')
     await expect(page.getByRole('table', { name: 'Listorna per månad, som tabell' })).toBeVisible()
@@ -80,8 +87,10 @@ test("a send's figures and two readers' clicks in the admin: charts with tables 
   }
 })
 
-test('the statistics are staff only: a reader asking for them gets no figures', async ({ request }) => {
+test('the statistics are staff only: a reader asking for them gets the login, and no figures', async ({ page, request }) => {
   expect((await request.get('/api/sendings/statistik')).status()).toBe(403)
-  const page = await request.get('/admin/statistik', { maxRedirects: 0 })
-  expect(page.status()).not.toBe(200)
+  expect((await request.get('/api/sendings/1/statistik')).status()).toBe(403)
+  await page.goto('/admin/statistik')
+  await expect(page).toHaveURL(/\/admin\/login\?redirect=%2Fadmin%2Fstatistik$/)
+  await expect(page.getByText('Mottagare')).toHaveCount(0)
 })
