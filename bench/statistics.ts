@@ -88,7 +88,9 @@ async function timed(url: string, headers: Record<string, string>, times = 10): 
 }
 
 async function main(): Promise<void> {
-  const app = await startAppServer()
+  // BENCH_JOBS_IN_SERVER=false: a serving instance that leaves the jobs to another (README "Running on several servers").
+  const jobsInServer = process.env.BENCH_JOBS_IN_SERVER !== 'false'
+  const app = await startAppServer({ env: { JOBS_IN_SERVER: String(jobsInServer) } })
   const db = new pg.Client({ connectionString: app.env.DATABASE_URL })
   await db.connect()
   try {
@@ -104,7 +106,7 @@ async function main(): Promise<void> {
     if (csv.status !== 200 || page.status !== 200) throw new Error(`the figures answered ${csv.status} / ${page.status}`)
 
     say(`A short link at ${RATE} requests a second for ${DURATION_S} s (after ${WARMUP_S} s), paced`)
-    const before = Number((await db.query('SELECT coalesce(sum(clicks), 0) AS n FROM link_clicks WHERE sending_id = $1 AND n = 1')).rows[0].n)
+    const before = Number((await db.query('SELECT coalesce(sum(clicks), 0) AS n FROM link_clicks WHERE sending_id = $1 AND n = 1', [sending])).rows[0].n)
     const load = await runChild('pacedLoadChild.ts', { url: `${app.origin}/l/${sending}/1`, durationS: DURATION_S, warmupS: WARMUP_S, connections: 0, rate: RATE, status: 302, marker: '', chars: 0, bytes: 0 })
     const asked = RATE * (DURATION_S + WARMUP_S)
 
@@ -112,16 +114,17 @@ async function main(): Promise<void> {
     process.kill(app.pid, 'SIGTERM')
     const deadline = Date.now() + 30_000
     while (alive(app.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
-    const after = Number((await db.query('SELECT coalesce(sum(clicks), 0) AS n FROM link_clicks WHERE sending_id = $1 AND n = 1')).rows[0].n)
+    const after = Number((await db.query('SELECT coalesce(sum(clicks), 0) AS n FROM link_clicks WHERE sending_id = $1 AND n = 1', [sending])).rows[0].n)
 
     const result = {
       date: new Date().toISOString(),
+      jobsInServer,
       shortLink: { rate: RATE, durationS: DURATION_S, requests: load.requests, rps: Math.round(load.rps), p50Ms: load.p50, p90Ms: load.p90, p99Ms: load.p99, maxMs: load.max, serverCpu: load.cpu.server },
       stop: { asked, counted: after - before, lost: asked - (after - before) },
       figures: { deliveries: DELIVERIES, clicks: CLICKS, csvP50Ms: csv.p50, csvMaxMs: csv.max, pageP50Ms: page.p50, pageMaxMs: page.max },
     }
     await mkdir(BENCH_DIR, { recursive: true })
-    await writeFile(path.join(BENCH_DIR, 'statistics-latest.json'), `${JSON.stringify(result, null, 2)}\n`)
+    await writeFile(path.join(BENCH_DIR, jobsInServer ? 'statistics-latest.json' : 'statistics-no-jobs-latest.json'), `${JSON.stringify(result, null, 2)}\n`)
     const ms = (value: number) => Number(value.toFixed(1))
     console.table({
       'short link: requests a second': Math.round(load.rps),

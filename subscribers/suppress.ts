@@ -19,9 +19,9 @@ import { countListChanges } from '@/statistics/listChanges'
 
 import { BY_SYSTEM, type ConsentEvent, type SubscriptionStatus } from './model'
 
-/** A row id as Payload makes them for array rows (24 hex digits). */
 type SQL = ReturnType<typeof sql>
 
+/** A row id as Payload makes them for array rows (24 hex digits). */
 const ROW_ID = sql`substr(md5(random()::text || clock_timestamp()::text), 1, 24)`
 
 /**

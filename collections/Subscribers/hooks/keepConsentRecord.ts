@@ -43,12 +43,6 @@ async function staffChanges(req: PayloadRequest, before: Partial<Doc> | undefine
   return entries
 }
 
-/**
- * Every change to a subscriber's lists leaves a line in their consent record: the flows that act
- * for the subscriber or the system (sign-up, confirmation, import, unsubscribe) pass their lines
- * in `req.context`; a change by staff in the admin or the API is described here. The record
- * itself cannot be written from outside (its field access), only appended to here.
- */
 /** Each list whose status changed, for the lists' figures (statistics/listChanges.ts). */
 function statusChanges(before: Partial<Doc> | undefined, after: Partial<Doc>): StatusChange[] {
   if (after.subscriptions === undefined) return []
@@ -57,6 +51,14 @@ function statusChanges(before: Partial<Doc> | undefined, after: Partial<Doc>): S
   return [...now].filter(([list, status]) => was.get(list) !== status).map(([list, status]) => ({ list, from: was.get(list) ?? null, to: status }))
 }
 
+/**
+ * Every change to a subscriber's lists leaves a line in their consent record: the flows that act
+ * for the subscriber or the system (sign-up, confirmation, import, unsubscribe) pass their lines
+ * in `req.context`; a change by staff in the admin or the API is described here. The record
+ * itself cannot be written from outside (its field access), only appended to: here, and by the
+ * returns' own statements (subscribers/suppress.ts). Each change of status is counted for the
+ * lists' figures too, in the same transaction.
+ */
 export const keepConsentRecord: CollectionBeforeChangeHook<Doc> = async ({ data, originalDoc, operation, req, context }) => {
   if (operation === 'create') data.unsubscribeKey = newUnsubscribeKey()
   const given = context[CONSENT_CONTEXT] as ConsentEntry[] | undefined
