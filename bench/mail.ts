@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -47,13 +47,21 @@ const cpuSeconds = (pid: number): number => {
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
 
+/** Folders of this run (the inbox holds 40 MB of bounces): removed when it ends, whatever happened. */
+const madeDirs: string[] = []
+const tempDir = async (prefix: string): Promise<string> => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix))
+  madeDirs.push(dir)
+  return dir
+}
+
 async function main(): Promise<void> {
   const database = await createThrowawayDatabase('bench_mail')
-  const smtp = await startTestSmtp(await mkdtemp(path.join(os.tmpdir(), 'rus-bench-mail-')), 0, { keep: false })
+  const smtp = await startTestSmtp(await tempDir('rus-bench-mail-'), 0, { keep: false })
   Object.assign(process.env, {
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-    MEDIA_DIR: await mkdtemp(path.join(os.tmpdir(), 'rus-bench-media-')),
+    MEDIA_DIR: await tempDir('rus-bench-media-'),
     SMTP_URL: smtp.url,
     JOBS_IN_SERVER: 'false',
   })
@@ -141,7 +149,7 @@ async function main(): Promise<void> {
       say(`Reading ${RECIPIENTS.toLocaleString('en')} bounces of that send from the inbox folder (returns/), as the job does`)
       const { fixture } = await import('@/returns/fixtures')
       const { readReturns } = await import('@/returns/read')
-      const inbox = await mkdtemp(path.join(os.tmpdir(), 'rus-bench-inbox-'))
+      const inbox = await tempDir('rus-bench-inbox-')
       const sendingId = (await payload.find({ collection: 'sendings', where: { issue: { equals: issue.id } }, sort: '-createdAt', limit: 1, overrideAccess: true, depth: 0 })).docs[0]?.id
       const deliveries = await payload.find({ collection: 'deliveries', where: { sending: { equals: sendingId } }, pagination: false, overrideAccess: true, depth: 0, select: { email: true } })
       for (const [n, row] of deliveries.docs.entries()) {
@@ -202,6 +210,7 @@ async function main(): Promise<void> {
   } finally {
     await smtp.stop()
     await database.dispose()
+    for (const dir of madeDirs) await rm(dir, { recursive: true, force: true })
   }
 }
 

@@ -47,8 +47,9 @@ export async function SendPage({ payload, sending }: { payload: Payload; sending
       <Figure
         id="klick-per-lank"
         title="Klick per länk"
-        data={f.links.map((l) => ({ länk: `${l.n}. ${l.label || l.url}`, clicks: l.clicks, automatic: l.automatic }))}
+        data={f.links.map((l) => ({ nr: String(l.n), länk: `${l.n}. ${l.label || l.url}`, clicks: l.clicks, automatic: l.automatic }))}
         x="länk"
+        chartX="nr"
         xLabel="Länk"
         series={[
           { key: 'clicks', label: 'Klick' },

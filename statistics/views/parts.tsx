@@ -7,13 +7,14 @@ export const n = (value: number): string => value.toLocaleString('sv-SE')
 export const when = (iso: string): string => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' })
 
 /** One figure's section: a heading, the chart for the eye, and the same figures as a table. */
-export function Figure({ id, title, data, x, xLabel, series, kind, stacked, children }: { id: string; title: string; data: Record<string, string | number>[]; x: string; xLabel: string; series: Series[]; kind?: 'bar' | 'line'; stacked?: boolean; children?: ReactNode }) {
+/** `chartX`: a shorter key for the chart's axis (a link's number), where the table has the whole name. */
+export function Figure({ id, title, data, x, chartX = x, xLabel, series, kind, stacked, children }: { id: string; title: string; data: Record<string, string | number>[]; x: string; chartX?: string; xLabel: string; series: Series[]; kind?: 'bar' | 'line'; stacked?: boolean; children?: ReactNode }) {
   return (
     <section className="statistics__figure" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {children}
       <div className="statistics__pair">
-        <FigureChart data={data} x={x} series={series} kind={kind} stacked={stacked} />
+        <FigureChart data={data} x={chartX} series={series} kind={kind} stacked={stacked} />
         <table className="statistics__table">
           <caption className="statistics__caption">{title}, som tabell</caption>
           <thead>
