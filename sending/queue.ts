@@ -69,12 +69,12 @@ export async function queueSend(req: PayloadRequest, staff: User, issueId: numbe
       overrideAccess: true,
       req,
     })
+    await recordListRecipients(req.payload, req, sending.id, issue.id, lists)
     const count = await insertDeliveries(req.payload, req, sending.id, issue.id, lists, scheduledAt ?? new Date())
     if (count === 0) throw new APIError('Alla på listorna har redan fått numret, eller så är listorna tomma.', 409, null, true)
     // Its links become the send's short links (the same for everyone), so clicks are counted without following anyone.
     const short = shortenLinks(sending.html, sending.text, sending.id, env.siteUrl)
     await storeLinks(req.payload, req, sending.id, short.links)
-    await recordListRecipients(req.payload, req, sending.id, lists)
     await req.payload.update({ collection: 'sendings', id: sending.id, data: { recipients: count, html: short.html, text: short.text }, overrideAccess: true, req })
     if (!later) await req.payload.jobs.queue({ task: 'runSending', input: { sending: sending.id }, req })
     return { sending: sending.id, recipients: count, scheduledAt: scheduledAt?.toISOString() ?? null }

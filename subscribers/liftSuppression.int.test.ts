@@ -101,4 +101,10 @@ describe('a suppression lifted by staff, with a note; the soft-bounce rule as a 
     expect((await read(subscriber.id)).subscriptions?.map((s) => s.status)).toEqual(['bounced'])
     expect((await payload.updateGlobal({ slug: 'site-settings', data: { softBouncesToSuppress: 0 }, overrideAccess: true }).catch((e: Error) => e)) instanceof Error).toBe(true)
   })
+
+  it('each change is counted for the list, returns and lifts alike (statistics/listChanges.ts)', async () => {
+    const { rows } = await payload.db.drizzle.execute(sql`SELECT kind, n FROM list_changes WHERE list_id = ${list}`)
+    // Added: the lifted address and the one whose soft bounces came later; suppressed: the three made bounced, and the one the soft bounces suppressed.
+    expect(Object.fromEntries((rows as { kind: string; n: number }[]).map((r) => [r.kind, r.n]))).toEqual({ added: 2, suppressed: 4 })
+  })
 })

@@ -9,13 +9,14 @@
  * old list brings thousands of returns at once, and rewriting an address's every list and line of
  * its record for each took 15 ms where this takes under one (npm run bench:mail). The statement
  * does what collections/Subscribers/hooks/keepConsentRecord.ts does for the other flows: appends
- * one line to the record (the array table's next row), never rewrites one.
+ * one line to the record (the array table's next row), never rewrites one — and counts the change
+ * for the lists' figures (statistics/listChanges.ts), in the same statement.
  */
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { sqlDb } from '@/lib/database/sqlDb'
-import { countListChanges } from '@/statistics/listChanges'
+import { countMoved } from '@/statistics/listChanges'
 
 import { BY_SYSTEM, type ConsentEvent, type SubscriptionStatus } from './model'
 
@@ -56,11 +57,10 @@ export async function moveRows(
       RETURNING 1),
     touched AS (
       UPDATE subscribers SET updated_at = now() ${change.resetBounces ? sql`, bounces = 0` : sql``}
-      WHERE id = ${subscriber} AND EXISTS (SELECT 1 FROM moved))
-    SELECT names, (SELECT json_agg(json_build_object('list', list_id, 'from', was)) FROM moved) AS changes FROM named`)
-  const row = rows[0] as { names: string[] | null; changes: { list: number; from: SubscriptionStatus }[] | null } | undefined
-  await countListChanges(payload, (row?.changes ?? []).map((c) => ({ list: c.list, from: c.from, to: change.to })), req)
-  return row?.names ?? []
+      WHERE id = ${subscriber} AND EXISTS (SELECT 1 FROM moved)),
+    counted AS (${countMoved(change.to, change.from)})
+    SELECT names FROM named`)
+  return (rows[0] as { names: string[] | null } | undefined)?.names ?? []
 }
 
 const ACTIVE: SubscriptionStatus[] = ['subscribed', 'pending']
