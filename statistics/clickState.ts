@@ -5,6 +5,8 @@
  */
 import { LRUCache } from 'lru-cache'
 
+import { stockholmDay } from '@/lib/dates'
+
 import { burstWatch, isAutomaticAgent } from './automatic'
 
 export type Clicks = {
@@ -24,9 +26,6 @@ export function clickState(): Clicks {
   return holder[KEY]
 }
 
-/** The day in Sweden, which is the day an editor means. */
-const dayOf = (at: Date): string => at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' })
-
 const add = (state: Clicks, link: string, day: string, automatic: boolean, by: number) => {
   const key = `${link}:${day}:${automatic ? 1 : 0}`
   state.pending.set(key, (state.pending.get(key) ?? 0) + by)
@@ -37,7 +36,8 @@ export type Click = { sending: number; n: number; method: string; userAgent: str
 /** Counts a click of a link that exists (the caller knows it does). */
 export function countClick(state: Clicks, click: Click, at = new Date()): void {
   const link = `${click.sending}:${click.n}`
-  const day = dayOf(at)
+  // The day in Sweden, which is the day an editor means.
+  const day = stockholmDay(at)
   if (isAutomaticAgent(click.method, click.userAgent)) return add(state, link, day, true, 1)
   const { burst, earlier } = state.burst.seen(`${click.client}|${click.sending}`, link)
   for (const before of earlier) {

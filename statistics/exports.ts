@@ -1,11 +1,12 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { attachment } from '@/lib/http/responses'
+
 import { overviewCsv, sendCsv } from './csv'
 import { overview } from './overview'
 import { sendFigures } from './sendFigures'
 
-const csvResponse = (csv: string, file: string): Response =>
-  new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${file}"`, 'Cache-Control': 'no-store' } })
+const csvResponse = (csv: string, file: string): Response => new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8', ...attachment(file) } })
 
 /** One send's figures as a file (staff; the endpoint has checked). */
 export async function sendFiguresFile(req: PayloadRequest, id: number): Promise<Response> {

@@ -23,8 +23,3 @@ export async function targetOf(payload: Payload, sending: number, n: number): Pr
   const { rows } = await payload.db.drizzle.execute(sql`SELECT url FROM send_links WHERE sending_id = ${sending} AND n = ${n}`)
   return (rows[0] as { url: string } | undefined)?.url ?? null
 }
-
-export async function linksOf(payload: Payload, sending: number): Promise<SendLink[]> {
-  const { rows } = await payload.db.drizzle.execute(sql`SELECT n, url, label FROM send_links WHERE sending_id = ${sending} ORDER BY n`)
-  return (rows as { n: number; url: string; label: string | null }[]).map((r) => ({ n: r.n, url: r.url, label: r.label ?? '' }))
-}
