@@ -12,6 +12,7 @@ const FLOORS = [
   ['content', 'reads, views, rich text, revalidation, search, feeds, calendar'],
   ['emails', 'views → the e-mail, pure'],
   ['newsletter', "an issue's e-mail, web version, copies and corrections"],
+  ['pastIssues', 'past issues from Paloma read into structured drafts'],
   ['statistics', 'figures without personal data: short links and their clicks, sends, lists'],
   ['subscribers', 'lists and people'],
   ['sending', 'queue, run, cancel a send'],
