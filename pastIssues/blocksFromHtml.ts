@@ -2,7 +2,7 @@ import { parse, type DefaultTreeAdapterTypes as T } from 'parse5'
 
 import { safeHref } from '@/lib/safeUrl'
 
-import type { Block, FoundLink, Line } from './model'
+import { asLines, type Block, type FoundLink, type Line } from './model'
 
 /**
  * A saved web version or an e-mail's HTML, parsed by parse5 (never a pattern over the markup),
@@ -38,7 +38,7 @@ export function blocksFromHtml(html: string): HtmlRead {
   const endLine = () => {
     const clean = text.replace(/[\s\u00a0]+/g, ' ').trim()
     if (clean) {
-      const whole = links.length === 1 && links[0].label === clean ? links[0] : undefined
+      const whole = links.length === 1 && links[0]?.label === clean ? links[0] : undefined
       lines.push({ text: clean, links, ...(whole ? { link: whole } : {}) })
     }
     text = ''
@@ -46,9 +46,10 @@ export function blocksFromHtml(html: string): HtmlRead {
   }
   const endBlock = (list = false) => {
     endLine()
-    if (lines.length > 0) {
-      const allBold = boldChars > 0 && boldChars >= lines.map((l) => l.text.length).reduce((a, b) => a + b, 0) * 0.9
-      blocks.push({ kind: 'lines', lines, heading: heading || (allBold && lines.length === 1), list })
+    const some = asLines(lines)
+    if (some) {
+      const allBold = boldChars > 0 && boldChars >= some.map((l) => l.text.length).reduce((a, b) => a + b, 0) * 0.9
+      blocks.push({ kind: 'lines', lines: some, heading: heading || (allBold && some.length === 1), list })
     } else if (nbsp) blocks.push({ kind: 'spacer' })
     lines = []
     boldChars = 0
@@ -87,7 +88,7 @@ export function blocksFromHtml(html: string): HtmlRead {
       endLine()
       const text = lines.map((l) => l.text).join(' ')
       const own = lines.flatMap((l) => l.links)
-      const whole = own.length === 1 && own[0].label === text ? own[0] : undefined
+      const whole = own.length === 1 && own[0]?.label === text ? own[0] : undefined
       if (text) listDepth.at(-1)?.push({ text, links: own, ...(whole ? { link: whole } : {}) })
       lines = before
       return

@@ -1,4 +1,4 @@
-import type { Block, Line } from './model'
+import { asLines, type Block, type Line } from './model'
 
 /** A line with only spaces, including the no-break space Paloma writes for an empty paragraph. */
 const SPACER = /^[\s\u00a0]*$/
@@ -18,8 +18,8 @@ export function blocksFromText(source: string): Block[] {
     if (open.length === 0) return
     // Bullets are the text version's list marks: kept out of the words, and the lines are a list.
     const bulleted = open.filter((l) => BULLET.test(l)).length
-    const lines = open.map((l) => line(l.replace(BULLET, '')))
-    blocks.push({ kind: 'lines', lines, heading: false, list: bulleted >= 2 && bulleted >= open.length - 1 })
+    const lines = asLines(open.map((l) => line(l.replace(BULLET, ''))))
+    if (lines) blocks.push({ kind: 'lines', lines, heading: false, list: bulleted >= 2 && bulleted >= open.length - 1 })
     open = []
   }
   for (const raw of source.replace(/\r\n?/g, '\n').split('\n')) {

@@ -6,7 +6,7 @@
 const MONTHS = Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('sv-SE', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, m, 15)))
 const MONTH = `(${MONTHS.join('|')})`
 
-const monthNumber = (name: string): number => MONTHS.indexOf(name.toLowerCase()) + 1
+const monthNumber = (name: string | undefined): number => MONTHS.indexOf((name ?? '').toLowerCase()) + 1
 const pad = (n: number) => String(n).padStart(2, '0')
 
 export type MonthYear = { year: number; month: number }

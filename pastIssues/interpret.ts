@@ -2,7 +2,7 @@ import { stockholmDay } from '@/lib/dates'
 
 import { findDayMonth, findEventDate, findMonthYear, isoDay, isoMonth, type MonthYear } from './dates'
 import { creditOf, isCallToJoin, isEventSection, isLinkLine, isProse, isSectionHeading, isTipsHeading, mayBeTitle, memberOf } from './lineKinds'
-import type { Block, Line, Part, ReadItem, ReadSection, Reading } from './model'
+import { asLines, type Block, type Line, type Part, type ReadItem, type ReadSection, type Reading } from './model'
 import { footerOf, isContentsHeader, isFooterStart, isToolLine } from './palomaLines'
 
 /** What the input knew besides its words: an e-mail's Date header. */
@@ -19,8 +19,8 @@ function cleaned(blocks: Block[]): Block[] {
   const out: Block[] = []
   for (const block of blocks) {
     if (block.kind === 'lines') {
-      const lines = block.lines.filter((l) => l.text !== '' && !isToolLine(l.text))
-      if (lines.length > 0) out.push({ ...block, lines })
+      const lines = asLines(block.lines.filter((l) => l.text !== '' && !isToolLine(l.text)))
+      if (lines) out.push({ ...block, lines })
     } else if (block.kind === 'spacer') {
       if (out.length > 0 && out.at(-1)?.kind !== 'spacer') out.push(block)
     } else out.push(block)
@@ -56,8 +56,8 @@ export function interpret(input: Block[], context: ReadContext = {}): Reading {
   const restOfFirst = first.lines.slice(1)
   for (const line of restOfFirst) month ??= line.text.length <= 40 ? findMonthYear(line.text) : null
   at += 1
-  const stillMasthead = restOfFirst.filter((l) => !(l.text.length <= 40 && findMonthYear(l.text)))
-  const before: Block[] = stillMasthead.length > 0 ? [{ ...first, lines: stillMasthead }] : []
+  const stillMasthead = asLines(restOfFirst.filter((l) => !(l.text.length <= 40 && findMonthYear(l.text))))
+  const before: Block[] = stillMasthead ? [{ ...first, lines: stillMasthead }] : []
   for (let look = at; look < Math.min(at + 3, blocks.length); look++) {
     const line = single(blocks[look])
     if (line && line.text.length <= 40 && findMonthYear(line.text)) {
@@ -190,7 +190,7 @@ function splitItems(blocks: Block[], gaps: boolean): ItemDraft[] {
     const startsItem =
       (titled && (block.heading || (!gaps && isLines(next) && isProse(next.lines[0].text) && !isProse(line.text)))) ||
       // A title with its lead on the next line and no empty line between them.
-      (block.lines.length >= 2 && !block.list && mayBeTitle(block.lines[0]) && !/[.!?]$/.test(block.lines[0].text) && isProse(block.lines[1].text) && !isTipsHeading(block.lines[0].text))
+      (block.lines[1] !== undefined && !block.list && mayBeTitle(block.lines[0]) && !/[.!?]$/.test(block.lines[0].text) && isProse(block.lines[1].text) && !isTipsHeading(block.lines[0].text))
     if (startsItem && current.blocks.length > 0) flush()
     if (current.blocks.length === 0) {
       current.credit = credit ?? current.credit
@@ -205,12 +205,13 @@ function splitItems(blocks: Block[], gaps: boolean): ItemDraft[] {
 }
 
 function readItem(draft: ItemDraft, heading: string, month: MonthYear, flags: string[]): ReadItem {
-  const [head, ...others] = draft.blocks
+  const [head, ...others] = draft.blocks as [LinesBlock, ...LinesBlock[]]
   let title: string
   const rest: LinesBlock[] = [...others]
   if (mayBeTitle(head.lines[0]) || head.lines[0].text.length <= 120) {
     title = head.lines[0].text
-    if (head.lines.length > 1) rest.unshift({ ...head, lines: head.lines.slice(1), heading: false })
+    const after = asLines(head.lines.slice(1))
+    if (after) rest.unshift({ ...head, lines: after, heading: false })
   } else {
     title = head.lines[0].text.split(/\s+/).slice(0, 8).join(' ') + ' …'
     rest.unshift(head)
@@ -221,13 +222,14 @@ function readItem(draft: ItemDraft, heading: string, month: MonthYear, flags: st
   let members: ReadItem['members']
   let callToJoin: ReadItem['callToJoin']
   for (let i = 0; i < rest.length; i++) {
-    const block = rest[i]
+    const block = rest[i] as LinesBlock
     const [firstLine, ...more] = block.lines
     if (isTipsHeading(firstLine.text)) {
       const lines = more.length > 0 ? more : (rest[++i]?.lines ?? [])
       parts.push({ kind: 'tips', heading: firstLine.text, lines })
     } else if (isCallToJoin(firstLine.text)) {
-      const answer = more[0] ?? (rest[i + 1]?.lines.length === 1 ? rest[++i].lines[0] : undefined)
+      const answer = more[0] ?? single(rest[i + 1]) ?? undefined
+      if (!more[0] && answer) i += 1
       callToJoin = joinCall(firstLine.text, answer?.text, month)
     } else if (more.length >= 2 && /:$/.test(firstLine.text) && more.filter((l) => memberOf(l.text)).length >= Math.ceil(more.length * 0.6)) {
       members = more.map((l) => memberOf(l.text) ?? { name: l.text, convener: false })

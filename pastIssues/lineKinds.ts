@@ -53,10 +53,11 @@ const MEMBER = /^(\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|von|van|af|de))+
 
 export function memberOf(text: string): { name: string; description?: string; convener: boolean } | null {
   const found = MEMBER.exec(text.trim())
-  if (!found || text.length > 160) return null
-  const convener = /\((?:sammankallande|ordförande)\)/i.test(found[2])
-  const description = found[2].replace(/\s*\((?:sammankallande|ordförande)\)/i, '').trim()
-  return { name: found[1], ...(description ? { description } : {}), convener }
+  const [, name, rest] = found ?? []
+  if (!name || !rest || text.length > 160) return null
+  const convener = /\((?:sammankallande|ordförande)\)/i.test(rest)
+  const description = rest.replace(/\s*\((?:sammankallande|ordförande)\)/i, '').trim()
+  return { name, ...(description ? { description } : {}), convener }
 }
 
 /** "Vill du också delta i nätverket/referensgruppen? Svar önskas till:" */

@@ -10,9 +10,14 @@ export type FoundLink = { label: string; url?: string }
 /** One line of a block. `link` is set when the whole line is one link (a "Läs mer …" line). */
 export type Line = { text: string; link?: FoundLink; links: FoundLink[] }
 
+/** At least one line. */
+export type Lines = [Line, ...Line[]]
+
+export const asLines = (lines: Line[]): Lines | null => (lines.length > 0 ? (lines as Lines) : null)
+
 export type Block =
   /** Consecutive lines: a paragraph has one, a list or a masthead several. */
-  | { kind: 'lines'; lines: Line[]; heading: boolean; list: boolean }
+  | { kind: 'lines'; lines: Lines; heading: boolean; list: boolean }
   /** An empty paragraph the sending tool uses as a gap (`&nbsp;`): in Paloma, between items. */
   | { kind: 'spacer' }
   | { kind: 'image'; alt: string; src?: string }

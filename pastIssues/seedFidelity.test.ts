@@ -61,7 +61,7 @@ function expectedFields(imported: ReadIssue): [string, unknown, unknown][] {
       } else {
         const event = SEED_EVENTS.find((e) => e.key === ref.event)!
         const name = `event ${event.key}`
-        fields.push([`${name} heading`, 'newsletterHeading' in event ? event.newsletterHeading : event.title, got?.title])
+        fields.push([`${name} heading`, event.newsletterHeading, got?.title])
         pairs(`${name} description`, bodyOf(event.description), got ? [got.lead, ...(got.body ?? [])] : [])
         fields.push([`${name} registration`, 'registration' in event ? event.registration.label : undefined, got?.links?.[0]?.label])
       }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
+import type { ReadItem, Reading } from './model'
 import { readSource } from './readSource'
 
 /**
@@ -9,6 +10,13 @@ import { readSource } from './readSource'
  * is asserted is what an editor would check first: the date, the sections, each item's kind,
  * title and lead, the links with their addresses, and what is flagged rather than assumed.
  */
+/** The items of a section, or a failure that names it. */
+function itemsOf(reading: Reading, section: number): ReadItem[] {
+  const found = reading.issue.sections[section]
+  if (!found) throw new Error(`no section ${section}`)
+  return found.items
+}
+
 async function read(file: string) {
   const result = await readSource({ name: file, bytes: readFileSync(new URL(`./fixtures/${file}`, import.meta.url)) })
   if (!result.ok) throw new Error(result.error)
@@ -32,7 +40,7 @@ describe('an issue in the shapes of other years', () => {
       ['AKTUELLT', ['article: Ny webbplats för Sveriges miljömål']],
       ['KALENDARIUM', ['event: Miljömålsdagarna 2022 i Västerås', 'event: Webbinarium om cirkulär ekonomi']],
     ])
-    const [guidance, adaptation] = reading.issue.sections[0].items
+    const [guidance, adaptation] = itemsOf(reading, 0) as [ReadItem, ReadItem]
     expect(guidance.lead).toMatch(/^Vägledningen beskriver/)
     expect(guidance.links).toEqual([{ label: 'Läs vägledningen på rus.se' }])
     expect(adaptation.credit).toBe('Anna Svensson')
@@ -42,7 +50,7 @@ describe('an issue in the shapes of other years', () => {
       'Gemensamma utbildningar för handläggare.',
       'Ett nationellt nätverk för kommunernas klimatanpassningssamordnare.',
     ])
-    const [days, webinar] = reading.issue.sections[2].items
+    const [days, webinar] = itemsOf(reading, 2) as [ReadItem, ReadItem]
     expect(days.body).toEqual(['Anmäl dig senast den 1 september.'])
     expect(days.proposedDate).toMatchObject({ start: '2022-09-28', end: '2022-09-29', words: 'den 28-29 september' })
     expect(webinar.proposedDate).toMatchObject({ start: '2022-12-10', time: '09:00–10:30' })
@@ -60,7 +68,7 @@ describe('an issue in the shapes of other years', () => {
       ['AKTUELLT', ['article: Regional uppföljning 2020 är inlämnad', 'group: Nytt nätverk för cirkulär ekonomi']],
       ['UTBILDNING, KONFERENS OCH MÖTE', ['event: Webbinarium om målkonflikter']],
     ])
-    const [report, network] = reading.issue.sections[0].items
+    const [report, network] = itemsOf(reading, 0) as [ReadItem, ReadItem]
     expect(report).toMatchObject({
       credit: 'Per Nilsson',
       image: { src: 'https://files.paloma.se/exempel/lansbild.jpg', alt: 'Utsikt över ett skogslandskap i vinterljus' },
@@ -68,7 +76,7 @@ describe('an issue in the shapes of other years', () => {
     })
     expect(network.members?.map((m) => [m.name, m.convener])).toEqual([['Karin Lund', true], ['Johan Berg', false], ['Sara Ek', false]])
     expect(network.callToJoin).toEqual({ text: 'Vill du också delta i nätverket?', replyTo: 'Karin Lund', deadline: '2021-01-15' })
-    const webinar = reading.issue.sections[1].items[0]
+    const [webinar] = itemsOf(reading, 1) as [ReadItem]
     expect(webinar.proposedDate).toMatchObject({ start: '2021-01-21', time: '13:00–15:00' })
     expect(webinar.links).toEqual([{ label: 'Anmäl dig här', url: 'https://www.rus.se/webbinarium' }])
     // Paloma's own lines are not the editor's words.
