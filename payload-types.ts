@@ -33,6 +33,7 @@ export interface Config {
     deliveries: Delivery;
     returns: Return;
     'issue-snapshots': IssueSnapshot;
+    'issue-imports': IssueImport;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -65,6 +66,7 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     returns: ReturnsSelect<false> | ReturnsSelect<true>;
     'issue-snapshots': IssueSnapshotsSelect<false> | IssueSnapshotsSelect<true>;
+    'issue-imports': IssueImportsSelect<false> | IssueImportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -657,7 +659,7 @@ export interface IssueSnapshot {
    * 1 = så som numret först skickades, sedan en per rättelse.
    */
   version: number;
-  kind: 'sent' | 'marked' | 'correction';
+  kind: 'sent' | 'marked' | 'correction' | 'imported';
   /**
    * När numret gick ut (det första meddelandet togs emot, eller dagen det markerades), eller när rättelsen gjordes.
    */
@@ -685,6 +687,53 @@ export interface IssueSnapshot {
   emailHtml: string;
   emailText: string;
   placeholder?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issue-imports".
+ */
+export interface IssueImport {
+  id: number;
+  title: string;
+  issueDate?: string | null;
+  fingerprint: string;
+  sourceName: string;
+  sourceKind: 'text' | 'html' | 'email';
+  original: string;
+  reading:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  flags:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  issue: number | Issue;
+  made:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'draft' | 'published';
+  createdBy?: string | null;
+  approvedBy?: string | null;
+  approvedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -914,6 +963,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'issue-snapshots';
         value: number | IssueSnapshot;
+      } | null)
+    | ({
+        relationTo: 'issue-imports';
+        value: number | IssueImport;
       } | null)
     | ({
         relationTo: 'users';
@@ -1329,6 +1382,28 @@ export interface IssueSnapshotsSelect<T extends boolean = true> {
   emailHtml?: T;
   emailText?: T;
   placeholder?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issue-imports_select".
+ */
+export interface IssueImportsSelect<T extends boolean = true> {
+  title?: T;
+  issueDate?: T;
+  fingerprint?: T;
+  sourceName?: T;
+  sourceKind?: T;
+  original?: T;
+  reading?: T;
+  flags?: T;
+  issue?: T;
+  made?: T;
+  status?: T;
+  createdBy?: T;
+  approvedBy?: T;
+  approvedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,8 +2,11 @@ import type { Field, FieldAffectingData, TextFieldSingleValidation } from 'paylo
 
 import { SAFE_URL, safeSitePath } from '@/lib/safeUrl'
 
-export const validateSafeUrl: TextFieldSingleValidation = (value) =>
-  !value || SAFE_URL.test(value.trim()) ? true : 'Länken måste börja med https://, http:// eller mailto:.'
+export const validateSafeUrl: TextFieldSingleValidation = (value, { required }) => {
+  // A validate function replaces Payload's own, required check included: it is made here.
+  if (!value?.trim()) return required ? 'Skriv länkens adress, till exempel https://www.rus.se/.' : true
+  return SAFE_URL.test(value.trim()) ? true : 'Länken måste börja med https://, http:// eller mailto:.'
+}
 
 /** A link in the settings: a web address, or a page on this site ("/personuppgifter"). */
 export const validateLinkOrSitePath: TextFieldSingleValidation = (value) =>

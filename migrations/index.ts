@@ -16,6 +16,7 @@ import * as migration_20261206_055009_test_send_rules from './20261206_055009_te
 import * as migration_20261206_070832_returns from './20261206_070832_returns';
 import * as migration_20261206_094831_lift_and_soft_bounce_settings from './20261206_094831_lift_and_soft_bounce_settings';
 import * as migration_20261206_101500_statistics from './20261206_101500_statistics';
+import * as migration_20261206_124542_past_issue_imports from './20261206_124542_past_issue_imports';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261206_101500_statistics.up,
     down: migration_20261206_101500_statistics.down,
     name: '20261206_101500_statistics',
+  },
+  {
+    up: migration_20261206_124542_past_issue_imports.up,
+    down: migration_20261206_124542_past_issue_imports.down,
+    name: '20261206_124542_past_issue_imports',
   },
 ];

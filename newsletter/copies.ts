@@ -30,6 +30,8 @@ export type NewCopy = {
   sentTo: string
   by: string
   note?: string
+  /** An imported issue's original as it was sent (kind 'imported'): kept instead of a rendering. */
+  original?: { html: string; text: string; subject: string }
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -54,6 +56,8 @@ export async function makeCopy(payload: Payload, asked: NewCopy, req?: PayloadRe
     if (!first) throw new APIError('Numret har inte skickats. Ändra det och publicera som vanligt.', 409, null, true)
     if (!note) throw new APIError('Skriv vad som rättades, till exempel ”Rättat 2 april: fel datum för webbinariet”.', 400, null, true)
     if (note.length > MAX_CORRECTION_NOTE) throw new APIError(`Anteckningen får vara högst ${MAX_CORRECTION_NOTE} tecken.`, 400, null, true)
+  } else if (asked.kind === 'imported' && !asked.original) {
+    throw new APIError('Ett importerat original saknas.', 400, null, true)
   } else if (first) {
     const when = first.sentAt ? ` (${first.sentAt.slice(0, 10)})` : ''
     throw new APIError(`Numret är redan skickat, markerat som skickat eller planerat${when}.`, 409, null, true)
@@ -68,10 +72,10 @@ export async function makeCopy(payload: Payload, asked: NewCopy, req?: PayloadRe
       ? { sentAt: first.sentAt ?? first.renderedAsOf, firstCopyHref: absoluteUrl(settings.siteUrl, routes.issueSentCopy(issue.slug, first.version)), corrections }
       : undefined
   const asOf = first ? new Date(first.renderedAsOf) : asked.sentAt
-  const [web, email] = await Promise.all([
-    renderIssueEmail(issue, settings, { mode: 'web', now: asOf, sent }),
-    renderIssueEmail(issue, settings, { mode: 'email', now: asOf, sent }),
-  ])
+  const original = asked.kind === 'imported' ? asked.original : undefined
+  const [web, email] = original
+    ? [original, original]
+    : await Promise.all([renderIssueEmail(issue, settings, { mode: 'web', now: asOf, sent }), renderIssueEmail(issue, settings, { mode: 'email', now: asOf, sent })])
   const made = await payload
     .create({
       collection: 'issue-snapshots',
@@ -81,12 +85,12 @@ export async function makeCopy(payload: Payload, asked: NewCopy, req?: PayloadRe
         kind: asked.kind,
         // A send's copy has gone nowhere yet: its time is that of its first accepted message.
         sentAt: asked.kind === 'sent' ? null : asked.sentAt.toISOString(),
-        public: asked.kind === 'marked' || (asked.kind === 'correction' && earlier.some((earlierCopy) => earlierCopy.public)),
+        public: asked.kind === 'marked' || asked.kind === 'imported' || (asked.kind === 'correction' && earlier.some((earlierCopy) => earlierCopy.public)),
         renderedAsOf: asOf.toISOString(),
         note: asked.kind === 'correction' ? note : null,
         sentTo: asked.sentTo,
         createdBy: asked.by,
-        subject: email.subject,
+        subject: original?.subject ?? email.subject,
         webHtml: web.html,
         webText: web.text,
         emailHtml: email.html,

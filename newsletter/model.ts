@@ -3,6 +3,7 @@ export const COPY_KINDS = [
   { value: 'sent', label: 'Skickat härifrån' },
   { value: 'marked', label: 'Markerat som skickat' },
   { value: 'correction', label: 'Rättelse' },
+  { value: 'imported', label: 'Importerat original' },
 ] as const
 
 export type CopyKind = (typeof COPY_KINDS)[number]['value']

@@ -4,8 +4,10 @@ import { cacheTags } from '@/lib/cacheTags'
 import { cachedForPublic } from '@/content/reads/cached'
 import { PUBLIC_READER } from '@/content/reads/reader'
 
+import type { CopyKind } from './model'
+
 /** What the site says about one copy of a sent issue, without its bodies. */
-export type SentCopyRef = { version: number; kind: 'sent' | 'marked' | 'correction'; sentAt: string; note: string | null }
+export type SentCopyRef = { version: number; kind: CopyKind; sentAt: string; note: string | null }
 
 export type SentCopy = SentCopyRef & { subject: string; webHtml: string; webText: string; emailHtml: string; emailText: string }
 

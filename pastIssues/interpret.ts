@@ -241,9 +241,11 @@ function readItem(draft: ItemDraft, heading: string, month: MonthYear, flags: st
   }
 
   let lead: string | undefined
+  let leadLine: Line | undefined
   const opening = parts[0]
   if (opening?.kind === 'paragraph' && !isLinkLine(opening.line)) {
     lead = opening.line.text
+    leadLine = opening.line
     parts.shift()
   } else flags.push(`”${title}” saknar ingress: skriv en.`)
   const links: Line[] = []
@@ -265,6 +267,7 @@ function readItem(draft: ItemDraft, heading: string, month: MonthYear, flags: st
     ...(members ? { members } : {}),
     ...(callToJoin ? { callToJoin } : {}),
     parts,
+    ...(leadLine ? { leadLine } : {}),
   }
   if (kind === 'event') {
     const found = findEventDate([title, lead ?? '', ...body].join(' \n '), month)

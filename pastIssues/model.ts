@@ -39,8 +39,9 @@ export type ReadItem = {
   /** A reference group's people, as the e-mail lists them. */
   members?: { name: string; description?: string; convener: boolean }[]
   callToJoin?: { text: string; replyTo?: string; deadline?: string }
-  /** The body as blocks, for the rich text of the draft (not printed). */
+  /** The body as blocks and the lead with its links, for the rich text of the draft (not printed). */
   parts?: Part[]
+  leadLine?: Line
 }
 
 /** A piece of an item's body, in order. */

@@ -48,6 +48,15 @@ export async function restPostForm(path: string, data: unknown, as: As = {}): Pr
   return asJson(await REST_POST(config)(new Request(url, { method: 'POST', headers: headersFor(as), body: form }), params))
 }
 
+/** A POST of files as the browser's file field sends them (multipart), with other fields beside. */
+export async function restPostFiles(path: string, files: { field: string; name: string; bytes: Uint8Array }[], fields: Record<string, string> = {}, as: As = {}): Promise<{ status: number; body: Json; headers: Headers }> {
+  const { url, params } = restArgs(path)
+  const form = new FormData()
+  for (const file of files) form.append(file.field, new Blob([file.bytes]), file.name)
+  for (const [name, value] of Object.entries(fields)) form.set(name, value)
+  return asJson(await REST_POST(config)(new Request(url, { method: 'POST', headers: headersFor(as), body: form }), params))
+}
+
 export async function graphql(query: string, tokenOrAs?: string | As): Promise<{ status: number; body: Json }> {
   const as = typeof tokenOrAs === 'string' ? { token: tokenOrAs } : tokenOrAs
   const request = new Request('http://localhost/api/graphql', {

@@ -27,6 +27,8 @@ type Options = {
   /** The answer: a Response as it is, anything else as JSON (201 for a POST that made something, `created`). */
   handle: (call: EndpointCall) => Promise<unknown>
   created?: boolean
+  /** The room reads the body itself (an upload): it is left unread here. */
+  readsOwnBody?: boolean
 }
 
 /** A JSON object body, or {} for anything else (no body, not JSON, an array): each room checks its fields. */
@@ -42,7 +44,7 @@ const idOf = (req: PayloadRequest): number => {
   return Number.isInteger(id) && id > 0 && id < 2 ** 31 ? id : Number.NaN
 }
 
-export function staffEndpoint({ path, method, admins, handle, created = false }: Options): Endpoint {
+export function staffEndpoint({ path, method, admins, handle, created = false, readsOwnBody = false }: Options): Endpoint {
   return {
     path,
     method,
@@ -51,7 +53,7 @@ export function staffEndpoint({ path, method, admins, handle, created = false }:
       if (!staff) return refuse(403, MUST_BE_STAFF)
       if (admins && roleOf({ req }) !== 'admin') return refuse(403, admins)
       try {
-        const answer = await handle({ req, staff, id: idOf(req), body: method === 'post' ? await jsonBodyOf(req) : {} })
+        const answer = await handle({ req, staff, id: idOf(req), body: method === 'post' && !readsOwnBody ? await jsonBodyOf(req) : {} })
         return answer instanceof Response ? answer : Response.json(answer, { status: created ? 201 : 200 })
       } catch (error) {
         if (error instanceof APIError && error.isPublic) return refuse(error.status, error.message)

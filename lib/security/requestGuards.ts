@@ -48,6 +48,7 @@ export const COLLECTION_API: Record<string, CollectionApi> = {
   deliveries: {},
   returns: {},
   'issue-snapshots': {},
+  'issue-imports': { endpoints: ['godkann'], words: ['las-in'] },
   users: { auth: true },
 }
 

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { graphql, restGet, restPost, restPostFiles } from '@/testing/http'
+import { createStaff, testPayload, tokenFor } from '@/testing/payload'
+import type { User } from '@/payload-types'
+
+import { pastIssueApi } from './api'
+import type { Made } from './drafts'
+
+/**
+ * Past issues read in through the admin's endpoint into drafts on the real database: what is
+ * made, that nothing of it reaches a reader, that the same issue read again makes nothing, and
+ * the review's approval — refused while a draft lacks what publishing needs (and then nothing
+ * is published), and for an e-mail's HTML the record of what was sent is that HTML, cleaned.
+ */
+const fixture = (name: string) => ({ field: 'filer', name, bytes: readFileSync(new URL(`./fixtures/${name}`, import.meta.url)) })
+
+describe('reading past issues into drafts', () => {
+  let payload: Payload
+  let editor: User
+  let token = ''
+  const imports: number[] = []
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    editor = await createStaff(payload, 'editor', 'import')
+    token = await tokenFor(payload, editor)
+  })
+
+  afterAll(async () => {
+    // Everything the imports made, newest first, as the system: the record, the copies, the drafts.
+    for (const id of imports) {
+      const record = await payload.findByID({ collection: 'issue-imports', id, depth: 0, overrideAccess: true, disableErrors: true })
+      if (!record) continue
+      const issue = typeof record.issue === 'object' ? record.issue.id : record.issue
+      const { made } = record.made as Made
+      await payload.db.deleteMany({ collection: 'issue-imports', where: { id: { equals: id } } })
+      await payload.db.deleteMany({ collection: 'issue-snapshots', where: { issue: { equals: issue } } })
+      await payload.delete({ collection: 'issues', id: issue, overrideAccess: true })
+      for (const article of made.articles) await payload.delete({ collection: 'articles', id: article, overrideAccess: true })
+      for (const event of made.events) await payload.delete({ collection: 'events', id: event, overrideAccess: true })
+      for (const group of made.groups) await payload.delete({ collection: 'reference-groups', id: group, overrideAccess: true })
+      for (const member of made.members) await payload.delete({ collection: 'members', id: member, overrideAccess: true })
+    }
+  })
+
+  it('makes drafts of every item, none of them public, and nothing twice', async () => {
+    const { status, body } = await restPostFiles(pastIssueApi.readIn(), [fixture('2020-12.eml'), fixture('2022-06.txt')], {}, { token })
+    expect(status).toBe(200)
+    const [december, june] = body.results
+    imports.push(december.importId, june.importId)
+    expect(december).toMatchObject({ file: '2020-12.eml', ok: true, issue: { title: 'Nytt från RUS', date: '2020-12-03' } })
+    expect(june).toMatchObject({ file: '2022-06.txt', ok: true, issue: { date: '2022-06' } })
+
+    const issue = await payload.findByID({ collection: 'issues', id: december.issueId, draft: true, depth: 2, overrideAccess: true })
+    expect(issue._status).toBe('draft')
+    expect(issue.sections?.map((s) => [s.heading, s.items?.map((i) => i.kind)])).toEqual([
+      ['AKTUELLT', ['article', 'article']],
+      ['UTBILDNING, KONFERENS OCH MÖTE', ['event']],
+    ])
+    expect(issue.highlights?.map((h) => h.kind)).toEqual(['article', 'article', 'event'])
+    expect(issue.footer?.contactName).toBe('Julia Martinsson')
+    const { made } = december.made as Made
+    const event = await payload.findByID({ collection: 'events', id: made.events[0] ?? 0, draft: true, overrideAccess: true })
+    expect(event).toMatchObject({ title: 'Webbinarium om målkonflikter', allDay: false, attendance: 'online', registration: { url: 'https://www.rus.se/webbinarium' } })
+    expect(event.startsAt?.slice(0, 16)).toBe('2021-01-21T12:00')
+    const group = await payload.findByID({ collection: 'reference-groups', id: made.groups[0] ?? 0, draft: true, depth: 1, overrideAccess: true })
+    expect(group.name).toBe('Nytt nätverk för cirkulär ekonomi')
+    expect(group.memberships?.map((m) => [typeof m.member === 'object' ? m.member.name : m.member, m.role])).toEqual([['Karin Lund', 'convener'], ['Johan Berg', 'member'], ['Sara Ek', 'member']])
+
+    // A reader sees none of it: not the drafts, not the import and its original.
+    expect((await restGet(`/api/issues/${december.issueId}`)).status).toBe(404)
+    expect((await restGet(`/api/articles/${made.articles[0]}`)).status).toBe(404)
+    expect((await restGet(`/api/issue-imports/${december.importId}`)).status).toBe(403)
+    const { body: gq } = await graphql('{ IssueImports { docs { id original } } }')
+    expect(JSON.stringify(gq)).not.toContain('Regional uppföljning')
+
+    // The same issue again, from a zip this time: found, nothing made.
+    const counts = async () => Promise.all((['issues', 'articles', 'events', 'members'] as const).map(async (c) => (await payload.count({ collection: c, overrideAccess: true })).totalDocs))
+    const before = await counts()
+    const again = await restPostFiles(pastIssueApi.readIn(), [fixture('2020-12.eml')], {}, { token })
+    expect(again.body.results[0]).toMatchObject({ ok: true, again: true, importId: december.importId, issueId: december.issueId })
+    expect(await counts()).toEqual(before)
+  })
+
+  it('approves only what can be published, and keeps the e-mail as sent as the record', async () => {
+    const { body } = await restPostFiles(pastIssueApi.readIn(), [fixture('2022-06.txt')], {}, { token })
+    const june = body.results[0]
+    // Only the month is known: the day is asked for first.
+    const refused = await restPost(pastIssueApi.approve(june.importId), {}, { token })
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].message).toMatch(/utgivningsdag/)
+
+    const [december] = (await payload.find({ collection: 'issue-imports', where: { title: { equals: 'Nytt från RUS' } }, overrideAccess: true })).docs
+    if (!december) throw new Error('the December import is missing')
+    const approved = await restPost(pastIssueApi.approve(december.id), {}, { token })
+    expect(approved.status).toBe(200)
+    const issueId = typeof december.issue === 'object' ? december.issue.id : december.issue
+    const issue = await payload.findByID({ collection: 'issues', id: issueId, overrideAccess: true })
+    expect(issue._status).toBe('published')
+    const copies = await payload.find({ collection: 'issue-snapshots', where: { issue: { equals: issueId } }, overrideAccess: true })
+    expect(copies.docs).toHaveLength(1)
+    const [copy] = copies.docs
+    expect(copy).toMatchObject({ kind: 'imported', public: true, subject: 'Nytt från RUS' })
+    expect(copy?.sentAt?.slice(0, 10)).toBe('2020-12-03')
+    expect(copy?.webHtml).toContain('Regional uppföljning 2020 är inlämnad')
+    expect(copy?.webHtml).not.toMatch(/onclick|<script|public\.paloma\.se\/unsubscribe/)
+    expect(copy?.webText).toContain('Läs mer om uppföljningen (https://www.rus.se/uppfoljning)')
+    // Once: approving again is refused.
+    expect((await restPost(pastIssueApi.approve(december.id), {}, { token })).status).toBe(409)
+  })
+
+  it('publishes nothing when a draft is not ready, and says which', async () => {
+    const june = (await payload.find({ collection: 'issue-imports', where: { issueDate: { equals: '2022-06' } }, overrideAccess: true })).docs[0]
+    if (!june) throw new Error('the June import is missing')
+    const issueId = typeof june.issue === 'object' ? june.issue.id : june.issue
+    // The editor sets the day; the text version's links still have no address.
+    await payload.update({ collection: 'issues', id: issueId, draft: true, data: { issueDate: '2022-06-15T10:00:00.000Z' }, overrideAccess: true })
+    await payload.db.updateOne({ collection: 'issue-imports', id: june.id, data: { issueDate: '2022-06-15' } })
+    const refused = await restPost(pastIssueApi.approve(june.id), {}, { token })
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].message).toMatch(/^Artikeln ”Vägledning för etappmålen är klar” kan inte publiceras ännu: fyll i /)
+    const { made } = june.made as Made
+    for (const id of made.articles) expect((await payload.findByID({ collection: 'articles', id, overrideAccess: true, draft: true }))._status).toBe('draft')
+    expect((await payload.find({ collection: 'events', where: { id: { in: made.events }, _status: { equals: 'published' } }, overrideAccess: true })).totalDocs).toBe(0)
+  })
+})
