@@ -48,7 +48,7 @@ export async function readSource(source: Source): Promise<SourceReading> {
   const kind = kindOf(source, text)
   try {
     const read = await readByKind(kind, text)
-    if (!read.reading.issue.title || read.reading.issue.sections.every((s) => s.items.length === 0)) {
+    if (!looksLikeNewsletter(read.reading)) {
       return { ok: false, error: 'Det här ser inte ut som ett nyhetsbrev: ingen rubrik eller inga artiklar hittades.' }
     }
     return { ok: true, kind, reading: read.reading, original: read.original }
@@ -56,6 +56,13 @@ export async function readSource(source: Source): Promise<SourceReading> {
     if (error instanceof NotReadable) return { ok: false, error: error.message }
     throw error
   }
+}
+
+/** A title, at least one item with a lead, and a date, a table of contents or a section heading of its own. */
+function looksLikeNewsletter({ issue, flags }: Reading): boolean {
+  const items = issue.sections.flatMap((s) => s.items)
+  const headed = !flags.some((f) => f.startsWith('Inga avsnittsrubriker'))
+  return Boolean(issue.title) && items.some((i) => i.lead) && (Boolean(issue.date) || issue.contents.length > 0 || headed)
 }
 
 async function readByKind(kind: SourceKind, text: string): Promise<{ reading: Reading; original: string }> {

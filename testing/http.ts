@@ -52,7 +52,7 @@ export async function restPostForm(path: string, data: unknown, as: As = {}): Pr
 export async function restPostFiles(path: string, files: { field: string; name: string; bytes: Uint8Array }[], fields: Record<string, string> = {}, as: As = {}): Promise<{ status: number; body: Json; headers: Headers }> {
   const { url, params } = restArgs(path)
   const form = new FormData()
-  for (const file of files) form.append(file.field, new Blob([file.bytes]), file.name)
+  for (const file of files) form.append(file.field, new Blob([Buffer.from(file.bytes)]), file.name)
   for (const [name, value] of Object.entries(fields)) form.set(name, value)
   return asJson(await REST_POST(config)(new Request(url, { method: 'POST', headers: headersFor(as), body: form }), params))
 }
