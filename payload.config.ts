@@ -37,6 +37,7 @@ import { payloadEmail } from '@/lib/mail/payloadEmail'
 import { tasks } from '@/jobs'
 import { migrations } from '@/migrations'
 import { STATISTICS_VIEWS } from '@/statistics/api'
+import { PAST_ISSUE_VIEWS } from '@/pastIssues/api'
 import { MAX_IMPORT_REQUEST_BYTES } from '@/subscribers/model'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -59,11 +60,14 @@ export default buildConfig({
     // Without SMTP_URL, editors are told that mail lands in the outbox folder, not in inboxes.
     components: {
       beforeDashboard: ['@/admin/OutboxNotice#OutboxNotice'],
-      afterNavLinks: ['@/admin/StatisticsLink#StatisticsLink'],
+      afterNavLinks: ['@/admin/StatisticsLink#StatisticsLink', '@/admin/PastIssuesLink#PastIssuesLink'],
       // Statistik: the overview and each send's figures (statistics/), counts without personal data.
       views: {
         statistics: { Component: '@/statistics/views/StatisticsView#StatisticsView', path: STATISTICS_VIEWS.overview, exact: true },
         sendStatistics: { Component: '@/statistics/views/StatisticsView#StatisticsView', path: STATISTICS_VIEWS.send },
+        // Importera nummer: past issues read into drafts and reviewed beside their originals (pastIssues/).
+        pastIssues: { Component: '@/pastIssues/views/PastIssuesView#PastIssuesView', path: PAST_ISSUE_VIEWS.list, exact: true },
+        pastIssueReview: { Component: '@/pastIssues/views/PastIssuesView#PastIssuesView', path: PAST_ISSUE_VIEWS.review },
       },
     },
   },

@@ -6,7 +6,7 @@ import { useId, useState } from 'react'
 import { MAX_LIFT_NOTE_CHARS } from '@/subscribers/model'
 import { subscriberApi } from '@/subscribers/api'
 
-import { problemOf } from './apiProblem'
+import { problemOf } from '@/lib/http/apiProblem'
 
 const STATUS_FIELD = /^subscriptions\.\d+\.status$/
 

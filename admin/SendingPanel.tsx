@@ -9,7 +9,7 @@ import { isUnderWay, returnsSummary, SENDING_STATUS_LABEL as STATUS, sendingApi,
 import { statisticsPages } from '@/statistics/api'
 import { subscriberApi } from '@/subscribers/api'
 
-import { problemOf } from './apiProblem'
+import { problemOf } from '@/lib/http/apiProblem'
 
 type List = { id: number; name: string }
 

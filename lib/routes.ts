@@ -54,6 +54,8 @@ export const routes = {
   eventsCalendar: () => '/evenemang.ics',
   sitemap: () => '/sitemap.xml',
   admin: () => '/admin',
+  /** A document's form in the admin. */
+  adminDocument: (collection: string, id: number | string) => `/admin/collections/${encodeURIComponent(collection)}/${encodeURIComponent(String(id))}`,
   /** Turns on draft mode for a signed-in editor and shows the page (live preview in the admin). */
   preview: (path: string) => `/forhandsgranska?path=${encodeURIComponent(path)}`,
   /** The issue's e-mail for editors (drafts too): inline for live preview, or a file to download. */

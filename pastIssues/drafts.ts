@@ -4,15 +4,16 @@ import { STOCKHOLM, stockholmTime } from '@/lib/dates'
 import { slugify } from '@/lib/slugify'
 
 import type { Line, ReadIssue, ReadItem } from './model'
+import type { Images } from './images'
 import { bodyOf } from './richText'
 
 /** What an import made, and what it found already there and linked. Ids by collection. */
 export type Made = {
-  made: { articles: number[]; events: number[]; groups: number[]; members: number[] }
+  made: { articles: number[]; events: number[]; groups: number[]; members: number[]; media?: number[] }
   linked: { articles: number[]; events: number[]; groups: number[]; members: number[] }
 }
 
-const emptyMade = (): Made => ({ made: { articles: [], events: [], groups: [], members: [] }, linked: { articles: [], events: [], groups: [], members: [] } })
+const emptyMade = (): Made => ({ made: { articles: [], events: [], groups: [], members: [], media: [] }, linked: { articles: [], events: [], groups: [], members: [] } })
 
 /** A date as the admin stores it: the instant in Stockholm and the zone. */
 const stockholmDate = (field: string, day: string, time = '12:00') => ({ [field]: stockholmTime(day, time).toISOString(), [`${field}_tz`]: STOCKHOLM })
@@ -26,7 +27,7 @@ export const eventName = (title: string): string => title.replace(/^(?:välkomme
 /** "Referensgrupp för konsumtion och Giftfri vardag – vet du var informationen finns?" → the group's name. */
 export const groupName = (title: string): string => title.split(/\s+[–—-]\s+/)[0]?.replace(/[!?.]$/, '').trim() || title
 
-type Ctx = { payload: Payload; req: PayloadRequest; made: Made }
+type Ctx = { payload: Payload; req: PayloadRequest; made: Made; images: Images; flags: string[] }
 
 async function findOne(ctx: Ctx, collection: 'articles' | 'events' | 'members' | 'reference-groups', field: string, value: string): Promise<number | null> {
   const { docs } = await ctx.payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, draft: true, overrideAccess: true, req: ctx.req, pagination: false })
@@ -88,6 +89,29 @@ async function groupFor(ctx: Ctx, item: ReadItem): Promise<number> {
   return created.id
 }
 
+/** The item's photo in the media library with its credit, when it could be fetched; else a flag. */
+async function imageFor(ctx: Ctx, item: ReadItem): Promise<number | undefined> {
+  const src = item.image?.src
+  if (!src) {
+    if (item.credit) ctx.flags.push(`”${item.title}” hade en bild (Foto: ${item.credit}) som inte följde med: lägg in den om den finns.`)
+    return undefined
+  }
+  const image = ctx.images.get(src)
+  if (!image || 'error' in image) {
+    ctx.flags.push(`Bilden till ”${item.title}” (${src}) kunde inte hämtas${image ? `: ${image.error.replace(/\.$/, '')}` : ''}. Lägg in den i mediebiblioteket.`)
+    return undefined
+  }
+  const media = await ctx.payload.create({
+    collection: 'media',
+    data: { alt: item.image?.alt || `Bild till ”${item.title}”`, ...(item.credit ? { credit: item.credit } : {}) },
+    file: image,
+    overrideAccess: true,
+    req: ctx.req,
+  })
+  ctx.made.made.media?.push(media.id)
+  return media.id
+}
+
 async function articleFor(ctx: Ctx, item: ReadItem): Promise<number> {
   const found = await findOne(ctx, 'articles', 'title', item.title)
   if (found !== null) {
@@ -95,6 +119,7 @@ async function articleFor(ctx: Ctx, item: ReadItem): Promise<number> {
     return found
   }
   const referenceGroup = item.kind === 'group' ? await groupFor(ctx, item) : undefined
+  const image = await imageFor(ctx, item)
   const created = await ctx.payload.create({
     collection: 'articles',
     draft: true,
@@ -105,6 +130,7 @@ async function articleFor(ctx: Ctx, item: ReadItem): Promise<number> {
       body: bodyOf(item.parts ?? []),
       readMore: (item.links ?? []).map((l) => ({ label: l.label, url: l.url ?? '' })),
       ...(referenceGroup ? { referenceGroup } : {}),
+      ...(image ? { image } : {}),
       _status: 'draft',
     } as never,
     overrideAccess: true,
@@ -171,8 +197,8 @@ function matchItem(text: string, items: { title: string; lead?: string; ref: { k
  * group as a draft (or the one already there with that title, linked), then the issue as a draft
  * with its sections, its table of contents pointing at the items, and its footer.
  */
-export async function createDrafts(payload: Payload, req: PayloadRequest, issue: ReadIssue, flags: string[]): Promise<{ issueId: number; made: Made }> {
-  const ctx: Ctx = { payload, req, made: emptyMade() }
+export async function createDrafts(payload: Payload, req: PayloadRequest, issue: ReadIssue, flags: string[], images: Images): Promise<{ issueId: number; made: Made }> {
+  const ctx: Ctx = { payload, req, made: emptyMade(), images, flags }
   const day = dayOf(issue.date)
   const placed: { title: string; lead?: string; ref: { kind: 'article' | 'event'; id: number } }[] = []
   const sections = []
@@ -182,8 +208,7 @@ export async function createDrafts(payload: Payload, req: PayloadRequest, issue:
       const ref = item.kind === 'event' ? { kind: 'event' as const, id: await eventFor(ctx, item) } : { kind: 'article' as const, id: await articleFor(ctx, item) }
       placed.push({ title: item.title, ...(item.lead ? { lead: item.lead } : {}), ref })
       items.push({ kind: ref.kind, [ref.kind]: ref.id })
-      if (item.image) flags.push(`Bilden till ”${item.title}” (${item.image.src}${item.credit ? `, Foto: ${item.credit}` : ''}) är inte inlagd: lägg in den i mediebiblioteket.`)
-      else if (item.credit) flags.push(`”${item.title}” hade en bild (Foto: ${item.credit}) som inte följde med: lägg in den om den finns.`)
+      if (item.kind === 'event' && item.image) flags.push(`Evenemanget ”${item.title}” hade en bild (${item.image.src}): lägg in den om den behövs.`)
     }
     sections.push({ heading: section.heading, items })
   }

@@ -54,11 +54,14 @@ function get(url: URL, rules: Required<FetchRules>, signal: AbortSignal): Promis
   })
 }
 
+export type Fetched = { url: string; bytes: Uint8Array; contentType: string }
+
 /**
- * A web version by its address, fetched by the server under strict rules: https only, public
- * addresses only (each redirect checked again), no cookies or credentials, 5 MB and 20 s at most.
+ * A resource by its address, fetched by the server under strict rules: https only, public
+ * addresses only (each redirect checked again), no cookies or credentials, a size and a time
+ * limit, and only the content types asked for.
  */
-export async function fetchWebVersion(address: string, given: FetchRules = {}): Promise<Source> {
+export async function safeFetch(address: string, { accept, acceptLabel, maxBytes, rules: given = {} }: { accept: RegExp; acceptLabel: string; maxBytes: number; rules?: FetchRules }): Promise<Fetched> {
   const rules: Required<FetchRules> = { allowAddress: given.allowAddress ?? isPublicAddress, allowHttp: given.allowHttp ?? false }
   const signal = AbortSignal.timeout(LIMITS.fetchMs)
   let url: URL
@@ -87,29 +90,36 @@ export async function fetchWebVersion(address: string, given: FetchRules = {}): 
       response.resume()
       throw new FetchRefused(`Sidan svarade ${status}.`)
     }
-    if (!/^text\/(?:html|plain)\b/i.test(response.headers['content-type'] ?? '')) {
+    const contentType = response.headers['content-type'] ?? ''
+    if (!accept.test(contentType)) {
       response.resume()
-      throw new FetchRefused('Sidan är inte en webbsida (text/html).')
+      throw new FetchRefused(`Sidan är inte ${acceptLabel}.`)
     }
-    return { name: url.toString(), bytes: await readCapped(response, signal) }
+    return { url: url.toString(), bytes: await readCapped(response, signal, maxBytes), contentType }
   }
   throw new FetchRefused(`Sidan skickar vidare mer än ${LIMITS.fetchRedirects} gånger.`)
 }
 
-async function readCapped(response: http.IncomingMessage, signal: AbortSignal): Promise<Uint8Array> {
+/** A web version by its address (https, public, 5 MB, 20 s). */
+export async function fetchWebVersion(address: string, rules: FetchRules = {}): Promise<Source> {
+  const fetched = await safeFetch(address, { accept: /^text\/(?:html|plain)\b/i, acceptLabel: 'en webbsida (text/html)', maxBytes: LIMITS.fetchBytes, rules })
+  return { name: fetched.url, bytes: fetched.bytes }
+}
+
+async function readCapped(response: http.IncomingMessage, signal: AbortSignal, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers['content-length'] ?? 0)
-  if (declared > LIMITS.fetchBytes) {
+  if (declared > maxBytes) {
     response.destroy()
-    throw new FetchRefused(`Sidan är större än ${LIMITS.fetchBytes / 1024 / 1024} MB.`)
+    throw new FetchRefused(`Sidan är större än ${maxBytes / 1024 / 1024} MB.`)
   }
   const chunks: Buffer[] = []
   let size = 0
   try {
     for await (const chunk of response) {
       size += (chunk as Buffer).byteLength
-      if (size > LIMITS.fetchBytes) {
+      if (size > maxBytes) {
         response.destroy()
-        throw new FetchRefused(`Sidan är större än ${LIMITS.fetchBytes / 1024 / 1024} MB.`)
+        throw new FetchRefused(`Sidan är större än ${maxBytes / 1024 / 1024} MB.`)
       }
       chunks.push(chunk as Buffer)
     }

@@ -79,4 +79,6 @@ export const LIMITS = {
   fetchBytes: 5 * 1024 * 1024,
   fetchMs: 20_000,
   fetchRedirects: 5,
+  /** An issue's photo, brought into the media library (the library's own limit). */
+  imageBytes: 10 * 1024 * 1024,
 } as const

@@ -1,4 +1,7 @@
+import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,8 +10,12 @@ import { graphql, restGet, restPost, restPostFiles } from '@/testing/http'
 import { createStaff, testPayload, tokenFor } from '@/testing/payload'
 import type { User } from '@/payload-types'
 
+import sharp from 'sharp'
+
 import { pastIssueApi } from './api'
 import type { Made } from './drafts'
+import { isPublicAddress } from './fetchWebVersion'
+import { readIn } from './readIn'
 
 /**
  * Past issues read in through the admin's endpoint into drafts on the real database: what is
@@ -44,6 +51,7 @@ describe('reading past issues into drafts', () => {
       for (const event of made.events) await payload.delete({ collection: 'events', id: event, overrideAccess: true })
       for (const group of made.groups) await payload.delete({ collection: 'reference-groups', id: group, overrideAccess: true })
       for (const member of made.members) await payload.delete({ collection: 'members', id: member, overrideAccess: true })
+      for (const media of made.media ?? []) await payload.delete({ collection: 'media', id: media, overrideAccess: true })
     }
   })
 
@@ -126,5 +134,38 @@ describe('reading past issues into drafts', () => {
     const { made } = june.made as Made
     for (const id of made.articles) expect((await payload.findByID({ collection: 'articles', id, overrideAccess: true, draft: true }))._status).toBe('draft')
     expect((await payload.find({ collection: 'events', where: { id: { in: made.events }, _status: { equals: 'published' } }, overrideAccess: true })).totalDocs).toBe(0)
+  })
+
+  it("brings an item's photo into the media library with its credit, hidden until the article is published", async () => {
+    const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3f7f8c' } }).jpeg().toBuffer()
+    const server = http.createServer((request, response) => {
+      if (request.url === '/bild.jpg') return response.writeHead(200, { 'Content-Type': 'image/jpeg' }).end(photo)
+      response.writeHead(404).end()
+    })
+    server.listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const html = readFileSync(new URL('./fixtures/2020-12.eml', import.meta.url), 'utf8')
+        .replace(/^Date: .*$/m, 'Date: Tue, 05 Mar 2019 08:30:00 +0000')
+        .replace('December 2020', 'Mars 2019')
+        // Its own article (the December one's title would be linked to the draft already there).
+        .replaceAll('Regional uppf=C3=B6ljning 2020', 'Regional uppf=C3=B6ljning 2018')
+        .replace('https://files.paloma.se/exempel/lansbild.jpg', `${origin}/bild.jpg`)
+      // The tests' own server is on loopback: only it is let through, and only here.
+      const rules = { allowHttp: true, allowAddress: (address: string) => address === '127.0.0.1' || isPublicAddress(address) }
+      const [result] = await readIn(payload, [{ name: 'mars-2019.eml', bytes: Buffer.from(html) }], { dryRun: false, fetchRules: rules })
+      if (!result?.importId || !result.made) throw new Error(`not imported: ${result?.error}`)
+      imports.push(result.importId)
+      const [mediaId] = result.made.made.media ?? []
+      const media = await payload.findByID({ collection: 'media', id: mediaId ?? 0, overrideAccess: true })
+      expect(media).toMatchObject({ alt: 'Utsikt över ett skogslandskap i vinterljus', credit: 'Per Nilsson', mimeType: 'image/jpeg', width: 40 })
+      const article = await payload.findByID({ collection: 'articles', id: result.made.made.articles[0] ?? 0, draft: true, depth: 0, overrideAccess: true })
+      expect(article.image).toBe(mediaId)
+      expect((await restGet(`/api/media/${mediaId}`)).status).not.toBe(200)
+      expect(result.flags?.some((f) => f.startsWith('Bilden'))).toBe(false)
+    } finally {
+      server.close()
+    }
   })
 })

@@ -5,7 +5,9 @@ import { inTransaction } from '@/lib/database/transaction'
 import type { User } from '@/payload-types'
 
 import { dayOf, createDrafts, type Made } from './drafts'
+import type { FetchRules } from './fetchWebVersion'
 import { fingerprintOf } from './fingerprint'
+import { fetchImages } from './images'
 import type { FileResult } from './model'
 import { printable } from './printable'
 import { readSource, type Source, type SourceReading } from './readSource'
@@ -14,7 +16,12 @@ import { BadZip, unzip } from './unzip'
 /** One file's outcome: what the command prints, and where its drafts are when it made them. */
 export type ReadInResult = FileResult & { importId?: number; issueId?: number; again?: boolean; made?: Made }
 
-export type ReadInOptions = { dryRun: boolean; staff?: User | null }
+export type ReadInOptions = {
+  dryRun: boolean
+  staff?: User | null
+  /** Where photos may be fetched from: the public internet (tests widen it to their own server). */
+  fetchRules?: FetchRules
+}
 
 /** A zip's files, each named inside it; everything else as it is. */
 async function expand(sources: Source[]): Promise<{ sources: Source[]; results: ReadInResult[] }> {
@@ -59,7 +66,7 @@ export async function readOriginals(given: Source[]): Promise<ReadOriginal[]> {
  * them. The same issue read again is found by its title and day, and an issue already on the
  * site for that day is not made twice.
  */
-export async function readIn(payload: Payload, given: Source[], { dryRun, staff = null }: ReadInOptions): Promise<ReadInResult[]> {
+export async function readIn(payload: Payload, given: Source[], { dryRun, staff = null, fetchRules = {} }: ReadInOptions): Promise<ReadInResult[]> {
   const originals = await readOriginals(given)
   if (dryRun) return originals.map((o) => o.result)
   const results: ReadInResult[] = []
@@ -74,9 +81,10 @@ export async function readIn(payload: Payload, given: Source[], { dryRun, staff 
       results.push({ ...result, again: true, ...earlier })
       continue
     }
+    const images = await fetchImages(read.reading.issue, fetchRules)
     const req = await createLocalReq({ user: staff ?? undefined }, payload)
     const made = await inTransaction(req, async () => {
-      const drafts = await createDrafts(payload, req, read.reading.issue, flags)
+      const drafts = await createDrafts(payload, req, read.reading.issue, flags, images)
       const record = await payload.create({
         collection: 'issue-imports',
         data: {

@@ -24,8 +24,10 @@ import { CsvInput as CsvInput_60699a46cfb0ce03df9114ed27825206 } from '@/admin/C
 import { ImportPanel as ImportPanel_e28c83312879926e2f8c1ffbaa4b3c40 } from '@/admin/ImportPanel'
 import { ReaderStatus as ReaderStatus_486a9f445dcb1d0b2290a0e6d6e1b2f7 } from '@/returns/ReaderStatus'
 import { StatisticsLink as StatisticsLink_e1cf8d0243c5c73e72c860f1a24c13aa } from '@/admin/StatisticsLink'
+import { PastIssuesLink as PastIssuesLink_1798ab54a41175d7aaf025d5582e8a92 } from '@/admin/PastIssuesLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { StatisticsView as StatisticsView_ba922526ef8cc4e58c876ed95144d9d0 } from '@/statistics/views/StatisticsView'
+import { PastIssuesView as PastIssuesView_8f33d8f9d6fc800ba52799a12703bcb7 } from '@/pastIssues/views/PastIssuesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,7 +58,9 @@ export const importMap = {
   "@/admin/ImportPanel#ImportPanel": ImportPanel_e28c83312879926e2f8c1ffbaa4b3c40,
   "@/returns/ReaderStatus#ReaderStatus": ReaderStatus_486a9f445dcb1d0b2290a0e6d6e1b2f7,
   "@/admin/StatisticsLink#StatisticsLink": StatisticsLink_e1cf8d0243c5c73e72c860f1a24c13aa,
+  "@/admin/PastIssuesLink#PastIssuesLink": PastIssuesLink_1798ab54a41175d7aaf025d5582e8a92,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/statistics/views/StatisticsView#StatisticsView": StatisticsView_ba922526ef8cc4e58c876ed95144d9d0,
+  "@/pastIssues/views/PastIssuesView#PastIssuesView": PastIssuesView_8f33d8f9d6fc800ba52799a12703bcb7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
