@@ -45,13 +45,14 @@ test('an editor reads in past issues, reviews the draft beside its original and 
     await expect(draft.getByRole('listitem').filter({ hasText: 'Datumet är e-postens sändningsdag' })).toBeVisible()
     await expect(draft.getByRole('link', { name: 'Regional uppföljning 2020 är inlämnad' })).toHaveAttribute('href', /^\/admin\/collections\/articles\/\d+$/)
     await expect(draft.getByRole('link', { name: 'Webbinarium om målkonflikter' })).toHaveAttribute('href', /^\/admin\/collections\/events\/\d+$/)
-    await expectAccessible(page, '.past-issues')
+    // The original is what Paloma sent, shown in a frame that runs nothing: the page around it is ours.
+    await expectAccessible(page, '.past-issues', { exclude: '.past-issues__original' })
     if (process.env.UPDATE_SCREENSHOTS === '1') {
       await page.setViewportSize({ width: 1400, height: 1100 })
       await page.screenshot({ path: 'public/screenshots/import-granskning.png' })
     }
     // Nothing is public before the approval.
-    expect((await page.request.get(`${site.origin}/nyhetsbrev/2020-12-03`, { headers: { Cookie: '' } })).status()).toBe(404)
+    expect((await fetch(`${site.origin}/nyhetsbrev/2020-12-03`)).status).toBe(404)
 
     await draft.getByRole('button', { name: 'Godkänn och publicera som skickat 2020-12-03' }).click()
     await expect(draft.getByText('Publicerat som skickat.')).toBeVisible({ timeout: 20_000 })

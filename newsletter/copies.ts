@@ -10,6 +10,7 @@ import { APIError, type Payload, type PayloadRequest } from 'payload'
 import type { CorrectionNote } from '@/emails/context'
 import { renderIssueEmail } from '@/emails/renderIssueEmail'
 import { cacheTags } from '@/lib/cacheTags'
+import { isUniqueViolation } from '@/lib/database/uniqueViolation'
 import { readPublishedIssue } from '@/content/reads/issues'
 import { readSettings } from '@/content/reads/settings'
 import { expire } from '@/content/revalidation/expire'
@@ -32,11 +33,6 @@ export type NewCopy = {
   note?: string
   /** An imported issue's original as it was sent (kind 'imported'): kept instead of a rendering. */
   original?: { html: string; text: string; subject: string }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const { message, cause } = (error ?? {}) as { message?: unknown; cause?: { code?: unknown } }
-  return cause?.code === '23505' || /unique|duplicate key/i.test(String(message))
 }
 
 /** Every copy of the issue, oldest first, for the server's own use. */

@@ -38,21 +38,26 @@ describe('reading past issues into drafts', () => {
   })
 
   afterAll(async () => {
-    // Everything the imports made, newest first, as the system: the record, the copies, the drafts.
+    // Everything the imports made, as the system: the records, the copies and the issues first (an
+    // issue may link an article another import made), then the drafts.
+    const made: Made['made'][] = []
     for (const id of imports) {
       const record = await payload.findByID({ collection: 'issue-imports', id, depth: 0, overrideAccess: true, disableErrors: true })
       if (!record) continue
       const issue = typeof record.issue === 'object' ? record.issue.id : record.issue
-      const { made } = record.made as Made
+      made.push((record.made as Made).made)
       await payload.db.deleteMany({ collection: 'issue-imports', where: { id: { equals: id } } })
       await payload.db.deleteMany({ collection: 'issue-snapshots', where: { issue: { equals: issue } } })
       await payload.delete({ collection: 'issues', id: issue, overrideAccess: true })
-      for (const article of made.articles) await payload.delete({ collection: 'articles', id: article, overrideAccess: true })
-      for (const event of made.events) await payload.delete({ collection: 'events', id: event, overrideAccess: true })
-      for (const group of made.groups) await payload.delete({ collection: 'reference-groups', id: group, overrideAccess: true })
-      for (const member of made.members) await payload.delete({ collection: 'members', id: member, overrideAccess: true })
-      for (const media of made.media ?? []) await payload.delete({ collection: 'media', id: media, overrideAccess: true })
     }
+    const remove = async (collection: 'articles' | 'events' | 'reference-groups' | 'members' | 'media', ids: number[]) => {
+      for (const id of ids) await payload.delete({ collection, id, overrideAccess: true })
+    }
+    await remove('articles', made.flatMap((m) => m.articles))
+    await remove('events', made.flatMap((m) => m.events))
+    await remove('reference-groups', made.flatMap((m) => m.groups))
+    await remove('members', made.flatMap((m) => m.members))
+    await remove('media', made.flatMap((m) => m.media ?? []))
   })
 
   it('makes drafts of every item, none of them public, and nothing twice', async () => {
@@ -167,5 +172,14 @@ describe('reading past issues into drafts', () => {
     } finally {
       server.close()
     }
+  })
+
+  it('makes one issue when the same original is read in twice at once', async () => {
+    const text = readFileSync(new URL('./fixtures/2022-06.txt', import.meta.url), 'utf8').replace('juni 2022', 'oktober 2017').replace(/Vägledning för etappmålen/g, 'Vägledning för etappmålen 2017')
+    const both = await Promise.all([1, 2].map(() => readIn(payload, [{ name: 'samtidigt.txt', bytes: Buffer.from(text) }], { dryRun: false })))
+    const results = both.flat()
+    imports.push(...results.flatMap((r) => (r.importId && !r.again ? [r.importId] : [])))
+    expect(results.map((r) => Boolean(r.again)).sort()).toEqual([false, true])
+    expect(new Set(results.map((r) => r.issueId)).size).toBe(1)
   })
 })

@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { inTransaction } from '@/lib/database/transaction'
+import { isUniqueViolation } from '@/lib/database/uniqueViolation'
 
 import type { User } from '@/payload-types'
 
@@ -83,7 +84,7 @@ export async function readIn(payload: Payload, given: Source[], { dryRun, staff 
     }
     const images = await fetchImages(read.reading.issue, fetchRules)
     const req = await createLocalReq({ user: staff ?? undefined }, payload)
-    const made = await inTransaction(req, async () => {
+    const made = await inTransaction(req, async (): Promise<Partial<ReadInResult>> => {
       const drafts = await createDrafts(payload, req, read.reading.issue, flags, images)
       const record = await payload.create({
         collection: 'issue-imports',
@@ -105,6 +106,11 @@ export async function readIn(payload: Payload, given: Source[], { dryRun, staff 
         req,
       })
       return { importId: record.id, issueId: drafts.issueId, made: drafts.made }
+    }).catch(async (error: unknown) => {
+      // The same issue read in twice at once: the fingerprint's unique index let the other one make it.
+      const other = isUniqueViolation(error) ? await findEarlier(payload, fingerprintOf(issue), null) : null
+      if (!other) throw error
+      return { again: true, ...other }
     })
     results.push({ ...result, flags, ...made })
   }
