@@ -8,6 +8,7 @@ import { routes } from '@/lib/routes'
 
 import { publishable } from '../shared/publishable'
 
+import { editorialEndpoints } from './editorialEndpoints'
 import { issueFooterField } from './footerField'
 import { preventDeletingSent } from './preventDeletingSent'
 import { highlightsField } from './highlightsField'
@@ -29,12 +30,12 @@ export const Issues: CollectionConfig = {
     defaultColumns: ['title', 'issueDate', '_status', 'updatedAt'],
     group: { sv: 'Innehåll', en: 'Content' },
     ...preview,
-    components: { edit: { PublishButton: '@/admin/PublishWithCheck#PublishWithCheck' } },
+    components: { edit: { PublishButton: '@/admin/PublishWithCheck#PublishWithCheck' }, beforeListTable: ['@/admin/NextIssueButton#NextIssueButton'] },
     // Live preview shows the issue as the e-mail it is; "Förhandsgranska" opens the web page.
     livePreview: { url: ({ data }) => (data?.id ? routes.issueEmailPreview(data.id as number) : routes.preview(routes.home())) },
   },
   defaultSort: '-issueDate',
-  endpoints: [...sendingEndpoints, ...sentCopyEndpoints],
+  endpoints: [...sendingEndpoints, ...sentCopyEndpoints, ...editorialEndpoints],
   fields: [
     {
       name: 'title',
@@ -60,6 +61,11 @@ export const Issues: CollectionConfig = {
       name: 'emailTools',
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '@/admin/IssueEmailTools#IssueEmailTools' } },
+    },
+    {
+      name: 'nextIssue',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/admin/NextIssueButton#NextIssueFromThis' } },
     },
     {
       name: 'sending',
