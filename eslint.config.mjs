@@ -9,10 +9,12 @@ import tseslint from 'typescript-eslint'
 const FLOORS = [
   ['lib', 'the ground floor: infrastructure only'],
   ['access', 'named access predicates'],
+  ['audit', 'the log of who did what: append-only'],
   ['content', 'reads, views, rich text, revalidation, search, feeds, calendar'],
   ['emails', 'views → the e-mail, pure'],
   ['newsletter', "an issue's e-mail, web version, copies and corrections"],
   ['pastIssues', 'past issues from Paloma read into structured drafts'],
+  ['editorial', "the editor's week: the next issue from the last"],
   ['statistics', 'figures without personal data: short links and their clicks, sends, lists'],
   ['subscribers', 'lists and people'],
   ['sending', 'queue, run, cancel a send'],

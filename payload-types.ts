@@ -100,6 +100,7 @@ export interface Config {
       resumeSendings: TaskResumeSendings;
       resumeImports: TaskResumeImports;
       readReturns: TaskReadReturns;
+      auditRetention: TaskAuditRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -844,6 +845,7 @@ export interface PayloadJob {
           | 'resumeSendings'
           | 'resumeImports'
           | 'readReturns'
+          | 'auditRetention'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -887,6 +889,7 @@ export interface PayloadJob {
         | 'resumeSendings'
         | 'resumeImports'
         | 'readReturns'
+        | 'auditRetention'
         | 'schedulePublish'
       )
     | null;
@@ -1541,6 +1544,10 @@ export interface SiteSetting {
    * … suppress it on every list.
    */
   softBounceWindowDays: number;
+  /**
+   * Older entries are removed nightly.
+   */
+  auditRetentionDays: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1579,6 +1586,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   unsubscribePlaceholder?: T;
   softBouncesToSuppress?: T;
   softBounceWindowDays?: T;
+  auditRetentionDays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1690,6 +1698,17 @@ export interface TaskReadReturns {
     unknown?: number | null;
     duplicates?: number | null;
     left?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAuditRetention".
+ */
+export interface TaskAuditRetention {
+  input?: unknown;
+  output: {
+    removed?: number | null;
+    days?: number | null;
   };
 }
 /**

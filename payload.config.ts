@@ -38,6 +38,7 @@ import { tasks } from '@/jobs'
 import { migrations } from '@/migrations'
 import { STATISTICS_VIEWS } from '@/statistics/api'
 import { PAST_ISSUE_VIEWS } from '@/pastIssues/api'
+import { AUDIT_VIEWS } from '@/audit/api'
 import { MAX_IMPORT_REQUEST_BYTES } from '@/subscribers/model'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -60,7 +61,7 @@ export default buildConfig({
     // Without SMTP_URL, editors are told that mail lands in the outbox folder, not in inboxes.
     components: {
       beforeDashboard: ['@/admin/OutboxNotice#OutboxNotice'],
-      afterNavLinks: ['@/admin/StatisticsLink#StatisticsLink', '@/admin/PastIssuesLink#PastIssuesLink'],
+      afterNavLinks: ['@/admin/StatisticsLink#StatisticsLink', '@/admin/PastIssuesLink#PastIssuesLink', '@/admin/AuditLink#AuditLink'],
       // Statistik: the overview and each send's figures (statistics/), counts without personal data.
       views: {
         statistics: { Component: '@/statistics/views/StatisticsView#StatisticsView', path: STATISTICS_VIEWS.overview, exact: true },
@@ -68,6 +69,8 @@ export default buildConfig({
         // Importera nummer: past issues read into drafts and reviewed beside their originals (pastIssues/).
         pastIssues: { Component: '@/pastIssues/views/PastIssuesView#PastIssuesView', path: PAST_ISSUE_VIEWS.list, exact: true },
         pastIssueReview: { Component: '@/pastIssues/views/PastIssuesView#PastIssuesView', path: PAST_ISSUE_VIEWS.review },
+        // Logg: who did what (audit/), for admins.
+        audit: { Component: '@/audit/views/AuditView#AuditView', path: AUDIT_VIEWS.log, exact: true },
       },
     },
   },

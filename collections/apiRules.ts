@@ -6,6 +6,8 @@ import { sortProblem, whereProblem, type QueryField } from '@/lib/database/query
 import { graphqlCostRule } from '@/lib/http/graphqlCost'
 import { capRead } from '@/lib/http/publicApiCaps'
 
+import { auditAfterChange, auditAfterDelete } from './shared/auditHooks'
+
 /** The operations whose `where` and `sort` come from a request (REST, GraphQL, the admin's lists). */
 const QUERYING = new Set(['read', 'count', 'readDistinct', 'update', 'delete'])
 
@@ -56,11 +58,21 @@ const documentAccessForStaff = (slug: string): Endpoint => ({
 
 /**
  * What every collection's API does beyond Payload's defaults: refuse, with a 400, a query its fields
- * cannot answer (lib/database/queryRules.ts), keep reads by anyone but staff within their caps, and
- * answer document-access questions only for staff.
+ * cannot answer (lib/database/queryRules.ts), keep reads by anyone but staff within their caps,
+ * answer document-access questions only for staff, and log what a person changes (audit/).
  */
 export function withApiRules(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
   const endpoints = collection.endpoints === false ? false : [documentAccessForStaff(collection.slug), ...(collection.endpoints ?? [])]
-  return { ...collection, endpoints, hooks: { ...hooks, beforeOperation: [refuseUnqueryable, capPublicReads, ...(hooks.beforeOperation ?? [])] } }
+  return {
+    ...collection,
+    endpoints,
+    hooks: {
+      ...hooks,
+      beforeOperation: [refuseUnqueryable, capPublicReads, ...(hooks.beforeOperation ?? [])],
+      // Who did what (audit/): after the collection's own hooks, so the log sees the change as kept.
+      afterChange: [...(hooks.afterChange ?? []), auditAfterChange],
+      afterDelete: [...(hooks.afterDelete ?? []), auditAfterDelete],
+    },
+  }
 }

@@ -2,11 +2,13 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { RETENTION } from '@/audit/model'
 import { validateLinkOrSitePath } from '@/fields/safeLink'
 import { validateEmailField } from '@/lib/mail/address'
 import { SOFT_BOUNCE_BOUNDS, SOFT_BOUNCE_DEFAULTS } from '@/returns/model'
 import { placeholderProblem } from '@/sending/model'
 
+import { auditSettings } from './hooks/auditSettings'
 import { revalidateSettings } from './hooks/revalidateSettings'
 
 /** What every issue and page shares: the newsletter's name, its footer and its links. */
@@ -15,7 +17,7 @@ export const SiteSettings: GlobalConfig = {
   label: { sv: 'Inställningar', en: 'Site settings' },
   admin: { group: { sv: 'Administration', en: 'Administration' } },
   access: { read: anyone, update: isAdmin },
-  hooks: { afterChange: [revalidateSettings] },
+  hooks: { afterChange: [revalidateSettings, auditSettings] },
   fields: [
     { name: 'newsletterName', type: 'text', required: true, defaultValue: 'Nytt från RUS', label: { sv: 'Nyhetsbrevets namn', en: 'Newsletter name' } },
     {
@@ -108,6 +110,16 @@ export const SiteSettings: GlobalConfig = {
           admin: { step: 1, description: { sv: '… gör att den markeras som Studsar på alla listor. En permanent studs spärrar direkt.', en: '… suppress it on every list.' } },
         },
       ],
+    },
+    {
+      name: 'auditRetentionDays',
+      type: 'number',
+      required: true,
+      defaultValue: RETENTION.defaultDays,
+      min: RETENTION.minDays,
+      max: RETENTION.maxDays,
+      label: { sv: 'Loggen sparas så många dagar', en: 'Days the log is kept' },
+      admin: { step: 1, description: { sv: 'Äldre händelser i Logg tas bort varje natt. Två år (730 dagar) om inget annat beslutats.', en: 'Older entries are removed nightly.' } },
     },
   ],
 }

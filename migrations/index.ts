@@ -17,6 +17,8 @@ import * as migration_20261206_070832_returns from './20261206_070832_returns';
 import * as migration_20261206_094831_lift_and_soft_bounce_settings from './20261206_094831_lift_and_soft_bounce_settings';
 import * as migration_20261206_101500_statistics from './20261206_101500_statistics';
 import * as migration_20261206_124542_past_issue_imports from './20261206_124542_past_issue_imports';
+import * as migration_20261206_131332_audit_settings_and_task from './20261206_131332_audit_settings_and_task';
+import * as migration_20261206_131200_audit_log from './20261206_131200_audit_log';
 
 export const migrations = [
   {
@@ -113,5 +115,15 @@ export const migrations = [
     up: migration_20261206_124542_past_issue_imports.up,
     down: migration_20261206_124542_past_issue_imports.down,
     name: '20261206_124542_past_issue_imports',
+  },
+  {
+    up: migration_20261206_131200_audit_log.up,
+    down: migration_20261206_131200_audit_log.down,
+    name: '20261206_131200_audit_log',
+  },
+  {
+    up: migration_20261206_131332_audit_settings_and_task.up,
+    down: migration_20261206_131332_audit_settings_and_task.down,
+    name: '20261206_131332_audit_settings_and_task',
   },
 ];

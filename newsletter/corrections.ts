@@ -5,6 +5,7 @@
  */
 import { APIError, type PayloadRequest } from 'payload'
 
+import { auditAction } from '@/audit/documents'
 import { inTransaction } from '@/lib/database/transaction'
 import { routes } from '@/lib/routes'
 import type { Issue, User } from '@/payload-types'
@@ -16,6 +17,7 @@ import { issueForStaff } from './issueForStaff'
 async function recordCopy(req: PayloadRequest, staff: User, issue: Issue, asked: Omit<NewCopy, 'issue' | 'by'>): Promise<NewCopyAnswer> {
   const copy = await inTransaction(req, async () => {
     const made = await makeCopy(req.payload, { issue: issue.id, by: staff.email, ...asked }, req)
+    await auditAction(req.payload, req, { kind: asked.kind === 'correction' ? 'correction' : 'markedSent', collection: 'issues', documentId: issue.id, title: issue.title, note: asked.note ?? asked.sentTo })
     // Takes effect when the copy is kept: readers' pages of the issue show it (if it has gone out).
     await expireCopies(req.payload, req)
     return made

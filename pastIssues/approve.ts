@@ -1,5 +1,6 @@
 import { APIError, ValidationError, type PayloadRequest } from 'payload'
 
+import { auditAction } from '@/audit/documents'
 import { inTransaction } from '@/lib/database/transaction'
 import { stockholmTime } from '@/lib/dates'
 import { copiesOf, expireCopies, makeCopy } from '@/newsletter/copies'
@@ -64,6 +65,7 @@ export async function approveImport(req: PayloadRequest, staff: User, id: number
     )
     await req.payload.update({ collection: 'issue-imports', id: record.id, data: { status: 'published', approvedBy: staff.email, approvedAt: new Date().toISOString() }, overrideAccess: true, req })
     await expireCopies(req.payload, req)
+    await auditAction(req.payload, req, { kind: 'pastIssueApproved', collection: 'issues', documentId: issueId, title: issue.title, note: `från ${record.sourceName}` })
     return { issue: issueId, slug: issue.slug ?? day, version: copy.version }
   })
 }

@@ -1,5 +1,6 @@
 import { createLocalReq, type Payload } from 'payload'
 
+import { auditAction } from '@/audit/documents'
 import { inTransaction } from '@/lib/database/transaction'
 import { isUniqueViolation } from '@/lib/database/uniqueViolation'
 
@@ -105,6 +106,7 @@ export async function readIn(payload: Payload, given: Source[], { dryRun, staff 
         overrideAccess: true,
         req,
       })
+      if (staff) await auditAction(payload, req, { kind: 'pastIssueImported', collection: 'issues', documentId: drafts.issueId, title: issue.title, note: `från ${name.slice(0, 200)}` })
       return { importId: record.id, issueId: drafts.issueId, made: drafts.made }
     }).catch(async (error: unknown) => {
       // The same issue read in twice at once: the fingerprint's unique index let the other one make it.

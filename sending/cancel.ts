@@ -1,5 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { auditAction } from '@/audit/documents'
 import { inTransaction } from '@/lib/database/transaction'
 import { withdrawUnsentCopies } from '@/newsletter/copies'
 
@@ -22,6 +23,7 @@ export async function cancelSend(req: PayloadRequest, id: number): Promise<Cance
     const dropped = await dropQueued(req.payload, id, req)
     // Readers never saw copies of an issue that had not gone out: nothing of theirs to expire.
     await withdrawUnsentCopies(req.payload, issue, req)
+    await auditAction(req.payload, req, { kind: 'sendCancelled', collection: 'sendings', documentId: id, title: sending.subject, note: `${dropped} meddelanden skickades inte` })
     return dropped
   })
   return { cancelled: id, notSent }

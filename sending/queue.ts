@@ -5,6 +5,7 @@
  */
 import { APIError, type PayloadRequest } from 'payload'
 
+import { auditAction } from '@/audit/documents'
 import { readSettings } from '@/content/reads/settings'
 import { inTransaction } from '@/lib/database/transaction'
 import { env } from '@/lib/env'
@@ -77,6 +78,7 @@ export async function queueSend(req: PayloadRequest, staff: User, issueId: numbe
     await storeLinks(req.payload, req, sending.id, short.links)
     await req.payload.update({ collection: 'sendings', id: sending.id, data: { recipients: count, html: short.html, text: short.text }, overrideAccess: true, req })
     if (!later) await req.payload.jobs.queue({ task: 'runSending', input: { sending: sending.id }, req })
+    await auditAction(req.payload, req, { kind: later ? 'sendScheduled' : 'sendQueued', collection: 'issues', documentId: issue.id, title: issue.title, note: `${count} mottagare på ${sentTo}${later ? `, ${later.toISOString()}` : ''}` })
     return { sending: sending.id, recipients: count, scheduledAt: scheduledAt?.toISOString() ?? null }
   })
 }

@@ -2,6 +2,7 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
+import { auditAction } from '@/audit/documents'
 import { sqlDb } from '@/lib/database/sqlDb'
 import { inTransaction } from '@/lib/database/transaction'
 import { QUEUES } from '@/lib/jobs/queues'
@@ -93,6 +94,7 @@ export async function queueTestSend(req: PayloadRequest, staff: User, issueId: n
     })
     // The editor waits at the screen: a queue of its own, never behind readers' mail or a send (lib/jobs/queues.ts).
     await req.payload.jobs.queue({ task: 'runSending', queue: QUEUES.editor, input: { sending: sending.id }, req })
+    await auditAction(req.payload, req, { kind: 'testSend', collection: 'issues', documentId: issueId, title: sending.subject, note: `${addresses.length} adresser` })
     return { sending: sending.id, addresses }
   })
 }

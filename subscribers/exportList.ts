@@ -1,6 +1,8 @@
 import { stringify } from 'csv-stringify/sync'
 import { APIError, type PayloadRequest } from 'payload'
 
+import { auditAction } from '@/audit/documents'
+
 import { asSpreadsheetText } from './csvRows'
 import { subscribedOn } from './recipients'
 
@@ -16,6 +18,7 @@ export async function exportList(req: PayloadRequest, id: number): Promise<Respo
     members.map((m) => [m.email, m.name ?? '', m.organisation ?? ''].map(asSpreadsheetText)),
     { header: true, columns: ['e-post', 'namn', 'organisation'], delimiter: ';', bom: true, record_delimiter: 'windows' },
   )
+  await auditAction(req.payload, req, { kind: 'subscribersExported', collection: 'mailing-lists', documentId: list.id, title: list.name, note: `${members.length} adresser` })
   const file = `${list.name.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'lista'}.csv`
   return new Response(csv, {
     headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${file}"`, 'Cache-Control': 'no-store' },

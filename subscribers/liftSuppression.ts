@@ -1,5 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { auditAction } from '@/audit/documents'
 import type { User } from '@/payload-types'
 
 import { MAX_LIFT_NOTE_CHARS } from './model'
@@ -22,5 +23,6 @@ export async function liftSuppression(req: PayloadRequest, staff: User, id: numb
   if (note.length > MAX_LIFT_NOTE_CHARS) throw new APIError(`Anteckningen får vara högst ${MAX_LIFT_NOTE_CHARS} tecken.`, 400, null, true)
   const lists = await moveRows(req.payload, id, { from: ['bounced'], to: 'subscribed', event: 'suppressionLifted', by: staff.email, note, resetBounces: true }, req)
   if (lists.length === 0) throw new APIError('Adressen är inte spärrad på någon lista.', 409, null, true)
+  await auditAction(req.payload, req, { kind: 'suppressionLifted', collection: 'subscribers', documentId: id, title: `Prenumerant ${id}`, note })
   return { subscriber: id, lists }
 }

@@ -6,6 +6,10 @@ import { canUseAdmin } from '@/access/isStaff'
 import { ROLES } from '@/access/roles'
 import { env } from '@/lib/env'
 
+import { notePasswordChange } from '../shared/auditHooks'
+
+import { auditCsvEndpoint } from './auditEndpoint'
+import { auditFailedSignIn, auditSignedIn, rememberSignInAttempt } from './hooks/auditSignIns'
 import { forgiveSuccessfulLogin, limitLoginAttempts } from './hooks/limitLoginAttempts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { refuseUnknownAlike } from './hooks/refuseUnknownAlike'
@@ -40,10 +44,12 @@ export const Users: CollectionConfig = {
     update: isSelfOrAdmin,
     delete: isAdmin,
   },
+  endpoints: [auditCsvEndpoint],
   hooks: {
-    beforeOperation: [limitLoginAttempts, refuseUnknownAlike],
-    beforeChange: [makeFirstUserAdmin],
-    afterLogin: [forgiveSuccessfulLogin],
+    beforeOperation: [rememberSignInAttempt, limitLoginAttempts, refuseUnknownAlike],
+    beforeChange: [makeFirstUserAdmin, notePasswordChange],
+    afterLogin: [forgiveSuccessfulLogin, auditSignedIn],
+    afterError: [auditFailedSignIn],
   },
   fields: [
     {

@@ -35,7 +35,7 @@ type CollectionApi = { versions?: true; upload?: true; auth?: true; endpoints?: 
  * real config, so a collection cannot be added or changed without this table following.
  */
 export const COLLECTION_API: Record<string, CollectionApi> = {
-  issues: { versions: true, endpoints: ['mottagare', 'skicka', 'provutskick', 'utskick', 'markera-skickat', 'rattelse', 'versioner'] },
+  issues: { versions: true, endpoints: ['mottagare', 'skicka', 'provutskick', 'utskick', 'markera-skickat', 'rattelse', 'versioner', 'nytt-nummer'], words: ['nytt-nummer'] },
   articles: { versions: true },
   events: { versions: true },
   'reference-groups': { versions: true },
@@ -49,7 +49,7 @@ export const COLLECTION_API: Record<string, CollectionApi> = {
   returns: {},
   'issue-snapshots': {},
   'issue-imports': { endpoints: ['godkann'], words: ['las-in'] },
-  users: { auth: true },
+  users: { auth: true, words: ['logg'] },
 }
 
 const AUTH_WORDS = new Set(['login', 'logout', 'me', 'refresh-token', 'forgot-password', 'reset-password', 'unlock', 'init', 'first-register'])
