@@ -1,5 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { auditAction } from '@/audit/documents'
 import { readSettings } from '@/content/reads/settings'
 import { formatDayMonth, STOCKHOLM, stockholmDay, stockholmTime } from '@/lib/dates'
 import type { Issue, User } from '@/payload-types'
@@ -79,5 +80,6 @@ export async function nextIssue(req: PayloadRequest, staff: User, fromId: number
     user: staff,
     req,
   })
+  await auditAction(req.payload, req, { kind: 'created', collection: 'issues', documentId: created.id, title, note: `Nytt nummer från ”${from.title}”` })
   return { id: created.id, title, issueDate: day }
 }
