@@ -3,10 +3,9 @@
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 
+import { problemOf } from '@/lib/http/apiProblem'
 import { MAX_LIFT_NOTE_CHARS } from '@/subscribers/model'
 import { subscriberApi } from '@/subscribers/api'
-
-import { problemOf } from '@/lib/http/apiProblem'
 
 const STATUS_FIELD = /^subscriptions\.\d+\.status$/
 

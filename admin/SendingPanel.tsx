@@ -3,13 +3,14 @@
 import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useId, useState } from 'react'
 
+import { problemOf } from '@/lib/http/apiProblem'
 import { copyApi, type CopyList, type CopyRow } from '@/newsletter/api'
 import type { User } from '@/payload-types'
 import { isUnderWay, returnsSummary, SENDING_STATUS_LABEL as STATUS, sendingApi, TEST_MESSAGES_PER_HOUR, type RecipientCount, type SendingRow, type SendRecord } from '@/sending/api'
 import { statisticsPages } from '@/statistics/api'
 import { subscriberApi } from '@/subscribers/api'
 
-import { problemOf } from '@/lib/http/apiProblem'
+import { fetchChecklist } from './ChecklistPanel'
 
 type List = { id: number; name: string }
 
@@ -118,6 +119,13 @@ export function SendingPanel() {
   const [sendings, setSendings] = useState<SendingRow[]>([])
   const [message, setMessage] = useState('')
   const [confirming, setConfirming] = useState(false)
+  // What the checklist before sending found failing, asked again about in the confirmation.
+  const [failing, setFailing] = useState<string[]>([])
+  const askToSend = async () => {
+    const checklist = await fetchChecklist(id ?? '')
+    setFailing(typeof checklist === 'string' ? [`Kontrollen före utskick gick inte att köra: ${checklist}`] : checklist.failing)
+    setConfirming(true)
+  }
   const [copies, setCopies] = useState<CopyRow[]>([])
   const [sentOn, setSentOn] = useState(today())
   const [sentTo, setSentTo] = useState('')
@@ -254,11 +262,22 @@ export function SendingPanel() {
         {!published ? <p>Bara ett publicerat nummer kan skickas. Publicera numret först.</p> : null}
         {confirming ? (
           <div role="alertdialog" aria-labelledby={`${uid}-bekrafta`} className="sending-panel__confirm">
+            {failing.length > 0 ? (
+              <div role="alert">
+                <p>Kontrollen före utskick hittade fel:</p>
+                <ul>
+                  {failing.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
             <p id={`${uid}-bekrafta`}>
-              Skicka {data?.title ? `”${String(data.title)}”` : 'numret'} till {n(count?.toSend ?? 0)} mottagare{scheduled ? ` ${when(new Date(scheduled).toISOString())}` : ' nu'}?
+              Skicka {data?.title ? `”${String(data.title)}”` : 'numret'} till {n(count?.toSend ?? 0)} mottagare{scheduled ? ` ${when(new Date(scheduled).toISOString())}` : ' nu'}
+              {failing.length > 0 ? ' ändå' : ''}?
             </p>
             <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => void send()}>
-              Ja, skicka
+              {failing.length > 0 ? 'Ja, skicka ändå' : 'Ja, skicka'}
             </button>{' '}
             <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setConfirming(false)}>
               Avbryt
@@ -269,7 +288,7 @@ export function SendingPanel() {
             type="button"
             className="btn btn--style-primary btn--size-small"
             disabled={!published || !count || count.toSend === 0}
-            onClick={() => setConfirming(true)}
+            onClick={() => void askToSend()}
           >
             Skicka nyhetsbrevet
           </button>

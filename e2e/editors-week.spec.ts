@@ -1,5 +1,10 @@
+import { once } from 'node:events'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
 import { expect, test } from '@playwright/test'
 
+import { link, paragraph, richText } from '@/content/richText/build'
 import { E2E_ACCOUNTS } from '@/testing/e2eAccounts'
 
 import { tokenFor } from './helpers/apiAs'
@@ -22,7 +27,7 @@ test('an editor makes the next issue from the last in one click; the log shows i
     await editor.getByRole('button', { name: 'Nytt nummer från det förra' }).click()
     await expect(editor).toHaveURL(/\/admin\/collections\/issues\/\d+$/, { timeout: 20_000 })
     made = Number(new URL(editor.url()).pathname.split('/').pop())
-    await expect(editor.getByLabel('Rubrik', { exact: true })).toHaveValue(/^Nytt från RUS \d{1,2} \p{L}+$/u)
+    await expect(editor.locator('#field-title')).toHaveValue(/^Nytt från RUS \d{1,2} \p{L}+$/u)
     await expect(editor.locator('input[name="sections.0.heading"]')).toHaveValue('AKTUELLT')
     await expect(editor.locator('input[name="sections.1.heading"]')).toHaveValue('UTBILDNING, KONFERENS OCH MÖTE')
     // An editor does not see the log.
@@ -44,5 +49,53 @@ test('an editor makes the next issue from the last in one click; the log shows i
     await admin.close()
   } finally {
     if (made) await request.delete(`/api/issues/${made}`, { headers: auth })
+  }
+})
+
+const GTUBE = 'XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X'
+
+test('the checklist before sending finds a dead link, a too-large e-mail and a spam rule, and sending asks again saying what fails', async ({ page, request }) => {
+  test.setTimeout(120_000)
+  const auth = { Authorization: `JWT ${await tokenFor(request, E2E_ACCOUNTS.admin)}` }
+  const tag = Date.now().toString(36)
+  const server = http.createServer((req, res) => res.writeHead(req.url === '/finns' ? 200 : 404).end())
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const ids: { article?: number; issue?: number; list?: number; subscriber?: number } = {}
+  try {
+    const long = 'Miljömålen är Sveriges genomförande av miljödelarna i de globala målen. '.repeat(1800)
+    const body = richText(paragraph(link(`${origin}/finns`, 'Rapporten om miljömålen')), paragraph(link(`${origin}/borta`, 'Vägledningen för etappmålen')), paragraph(long))
+    ids.article = (await (await request.post('/api/articles', { headers: auth, data: { title: `Kontrollartikel ${tag}`, lead: `Ingress. ${GTUBE}`, body, _status: 'published' } })).json()).doc.id
+    const issue = { title: `Nytt från RUS kontroll ${tag}`, slug: `kontroll-${tag}`, issueDate: '1990-06-15T10:00:00.000Z', issueDate_tz: 'Europe/Stockholm', intro: 'Inledning.', sections: [{ heading: 'AKTUELLT', items: [{ kind: 'article', article: ids.article }] }], _status: 'published' }
+    ids.issue = (await (await request.post('/api/issues', { headers: auth, data: issue })).json()).doc.id
+    ids.list = (await (await request.post('/api/mailing-lists', { headers: auth, data: { name: `Kontrollista ${tag}`, publicSignup: false } })).json()).doc.id
+    ids.subscriber = (await (await request.post('/api/subscribers', { headers: auth, data: { email: `kontroll-${tag}@example.se`, subscriptions: [{ list: ids.list, status: 'subscribed' }] } })).json()).doc.id
+
+    await logIn(page, E2E_ACCOUNTS.editor)
+    await expect(page).toHaveURL(/\/admin\/?$/)
+    await page.goto(`/admin/collections/issues/${ids.issue}`)
+    const checklist = page.getByRole('region', { name: 'Före utskick' })
+    await checklist.getByRole('button', { name: 'Kör kontrollen' }).click()
+    await expect(checklist.getByRole('listitem').filter({ hasText: 'Länkar: Fel' })).toContainText(`${origin}/borta svarar 404`, { timeout: 30_000 })
+    await expect(checklist.getByRole('listitem').filter({ hasText: 'Storlek: Fel' })).toContainText('Gmail klipper allt efter 102 kB')
+    await expect(checklist.getByRole('listitem').filter({ hasText: 'Skräppostpoäng: Fel' })).toContainText('GTUBE')
+    await expectAccessible(page, '.checklist')
+
+    const sending = page.getByRole('region', { name: 'Skicka' })
+    await sending.getByLabel(`Kontrollista ${tag}`).check()
+    await expect(sending.getByRole('status')).toContainText('1 mottagare')
+    await sending.getByRole('button', { name: 'Skicka nyhetsbrevet' }).click()
+    const confirm = sending.getByRole('alertdialog')
+    await expect(confirm.getByRole('alert')).toContainText('Kontrollen före utskick hittade fel:', { timeout: 30_000 })
+    await expect(confirm.getByRole('alert')).toContainText('Länkar: 1 av 2 länkar fungerar inte.')
+    await expect(confirm.getByRole('button', { name: 'Ja, skicka ändå' })).toBeVisible()
+    await confirm.getByRole('button', { name: 'Avbryt' }).click()
+  } finally {
+    server.close()
+    if (ids.subscriber) await request.delete(`/api/subscribers/${ids.subscriber}`, { headers: auth })
+    if (ids.list) await request.delete(`/api/mailing-lists/${ids.list}`, { headers: auth })
+    if (ids.issue) await request.delete(`/api/issues/${ids.issue}`, { headers: auth })
+    if (ids.article) await request.delete(`/api/articles/${ids.article}`, { headers: auth })
   }
 })

@@ -35,6 +35,8 @@ describe('readEnv', () => {
       mailRate: 300,
       dkim: null,
       returns: { bounceAddress: null, imap: null, inboxDir: expect.stringMatching(/\.data\/inbox$/), webhookSecret: null, sesTopicArn: null },
+      spamd: null,
+      linkCheckAllowLoopback: false,
       jobsInServer: true,
       migrateOnStart: true,
       isProduction: true,
@@ -57,6 +59,12 @@ describe('readEnv', () => {
     expect(problemsOf({ ...valid, DATABASE_URL: 'not a url' })[0]).toMatch(/is not a URL/)
     expect(problemsOf({ ...valid, DATABASE_URL: 'mysql://h/db' })[0]).toMatch(/must start with postgres/)
     expect(problemsOf({ ...valid, DATABASE_URL: 'postgres://host' })[0]).toMatch(/needs a host and a database/)
+  })
+
+  it('reads SPAMD_URL (port 783 unless given), and refuses anything but spamd://', () => {
+    expect(readEnv({ ...valid, SPAMD_URL: 'spamd://127.0.0.1:1783' }).spamd).toEqual({ host: '127.0.0.1', port: 1783 })
+    expect(readEnv({ ...valid, SPAMD_URL: 'spamd://spam.example.se' }).spamd).toEqual({ host: 'spam.example.se', port: 783 })
+    expect(problemsOf({ ...valid, SPAMD_URL: 'http://spam.example.se:783' })[0]).toMatch(/SPAMD_URL must start with spamd:\/\//)
   })
 
   it('refuses a short secret and never falls back to one', () => {

@@ -8,7 +8,7 @@
  */
 import path from 'node:path'
 
-import { checkDatabaseUrl, checkDkim, checkMailFrom, checkMailRate, checkRedisUrl, checkReturns, checkS3, checkSecret, checkSiteUrl, checkSmtpRequireTls, checkSmtpUrl, type Checked, type Dkim, type MailFrom, type ReturnSettings, type S3Settings } from './envRules'
+import { checkDatabaseUrl, checkDkim, checkMailFrom, checkMailRate, checkRedisUrl, checkReturns, checkS3, checkSecret, checkSiteUrl, checkSmtpRequireTls, checkSmtpUrl, checkSpamdUrl, type Checked, type Dkim, type MailFrom, type ReturnSettings, type S3Settings } from './envRules'
 
 export type Env = {
   databaseUrl: string
@@ -32,6 +32,10 @@ export type Env = {
   dkim: Dkim | null
   /** Where mail that comes back goes and is read from (BOUNCE_ADDRESS, BOUNCE_IMAP_URL, INBOX_DIR). */
   returns: ReturnSettings
+  /** SPAMD_URL: SpamAssassin's spamd for the checklist before sending, or null: no spam score. */
+  spamd: { host: string; port: number } | null
+  /** LINK_CHECK_ALLOW_LOOPBACK=true: the checklist may follow links to this machine (test rigs only; never private networks). */
+  linkCheckAllowLoopback: boolean
   /** Whether the web server runs the job queue (JOBS_IN_SERVER, default yes); no: `npm run jobs` does. */
   jobsInServer: boolean
   /** Whether a server migrates the database on start (MIGRATE_ON_START, default yes); no: `npm run migrate` once per deploy. */
@@ -58,9 +62,10 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const s3 = checkS3(source)
   const requireTls = checkSmtpRequireTls(source.SMTP_REQUIRE_TLS)
   const returns = checkReturns(source, (dir) => path.resolve(/*turbopackIgnore: true*/ dir))
-  const checks: (Checked | typeof smtp | typeof from | typeof rate | typeof dkim | typeof s3 | typeof returns | typeof requireTls)[] = [database, secret, site, smtp, redis, from, rate, dkim, s3, returns, requireTls]
+  const spamd = checkSpamdUrl(source.SPAMD_URL)
+  const checks: (Checked | typeof smtp | typeof from | typeof rate | typeof dkim | typeof s3 | typeof returns | typeof requireTls | typeof spamd)[] = [database, secret, site, smtp, redis, from, rate, dkim, s3, returns, requireTls, spamd]
   const problems = checks.flatMap((c) => ('problem' in c ? [c.problem] : []))
-  if (!('value' in database && 'value' in secret && 'value' in site && 'value' in smtp && 'value' in redis && 'value' in from && 'value' in rate && 'value' in dkim && 'value' in s3 && 'value' in returns && 'value' in requireTls)) {
+  if (!('value' in database && 'value' in secret && 'value' in site && 'value' in smtp && 'value' in redis && 'value' in from && 'value' in rate && 'value' in dkim && 'value' in s3 && 'value' in returns && 'value' in requireTls && 'value' in spamd)) {
     throw new EnvError(problems)
   }
   return {
@@ -77,6 +82,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     mailRate: rate.value,
     dkim: dkim.value,
     returns: returns.value,
+    spamd: spamd.value,
+    linkCheckAllowLoopback: source.LINK_CHECK_ALLOW_LOOPBACK === 'true',
     jobsInServer: source.JOBS_IN_SERVER !== 'false',
     migrateOnStart: source.MIGRATE_ON_START !== 'false',
     isProduction: source.NODE_ENV === 'production',

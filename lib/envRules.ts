@@ -60,7 +60,7 @@ export function checkPort(value: string | undefined): Checked {
 }
 
 /** An optional URL of a service: unset is null; otherwise one of its schemes, with a host. */
-function checkServiceUrl(name: string, value: string | undefined, schemes: [string, string], example: string): { value: URL | null } | { problem: string } {
+function checkServiceUrl(name: string, value: string | undefined, schemes: readonly string[], example: string): { value: URL | null } | { problem: string } {
   if (value === undefined || value.trim() === '') return { value: null }
   let parsed: URL
   try {
@@ -77,6 +77,13 @@ function checkServiceUrl(name: string, value: string | undefined, schemes: [stri
 export function checkRedisUrl(value: string | undefined): { value: string | null } | { problem: string } {
   const checked = checkServiceUrl('REDIS_URL', value, ['redis', 'rediss'], 'expected redis://localhost:6379 or rediss://user:password@redis.example.se:6380')
   return 'problem' in checked ? checked : { value: checked.value?.toString() ?? null }
+}
+
+/** SPAMD_URL: SpamAssassin's spamd, asked for the spam score of an issue before it is sent (spamd://localhost:783). */
+export function checkSpamdUrl(value: string | undefined): { value: { host: string; port: number } | null } | { problem: string } {
+  const checked = checkServiceUrl('SPAMD_URL', value, ['spamd'], 'expected spamd://localhost:783')
+  if ('problem' in checked) return checked
+  return { value: checked.value ? { host: checked.value.hostname, port: Number(checked.value.port || 783) } : null }
 }
 
 /**

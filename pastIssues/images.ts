@@ -1,4 +1,5 @@
-import { FetchRefused, safeFetch, type FetchRules } from './fetchWebVersion'
+import { FetchRefused, safeFetch, type FetchRules } from '@/lib/http/safeFetch'
+
 import { LIMITS, type ReadIssue } from './model'
 
 export type Image = { data: Buffer; mimetype: string; name: string; size: number }
@@ -22,7 +23,8 @@ export async function fetchImages(issue: ReadIssue, rules: FetchRules = {}): Pro
   const sources = new Set(issue.sections.flatMap((s) => s.items.flatMap((i) => (i.image?.src ? [i.image.src] : []))))
   for (const src of sources) {
     try {
-      const fetched = await safeFetch(src, { accept: /^image\/(?:jpeg|png|webp|avif)\b/i, acceptLabel: 'en bild (JPEG, PNG, WebP eller AVIF)', maxBytes: LIMITS.imageBytes, rules })
+      const fetched = await safeFetch(src, { accept: /^image\/(?:jpeg|png|webp|avif)\b/i, acceptLabel: 'en bild (JPEG, PNG, WebP eller AVIF)', maxBytes: LIMITS.imageBytes, timeoutMs: LIMITS.fetchMs, rules })
+      if (fetched.status !== 200) throw new FetchRefused(`Sidan svarade ${fetched.status}.`)
       const mimetype = fetched.contentType.split(';')[0]?.trim().toLowerCase() ?? 'image/jpeg'
       images.set(src, { data: Buffer.from(fetched.bytes), mimetype, name: nameOf(fetched.url, mimetype), size: fetched.bytes.byteLength })
     } catch (error) {

@@ -4,7 +4,8 @@
 # PostgreSQL's client programs (the backup round trip), a Java runtime (the W3C's Nu HTML
 # checker, npm's vnu-jar, validates every page), redis-server (the shared cache of several
 # instances), Dovecot's IMAP server (the returns mailbox), dnsmasq (DNS for the sender checks;
-# the package without its service) and openssl (a certificate for the SES webhook test).
+# the package without its service), openssl (a certificate for the SES webhook test) and
+# SpamAssassin's spamd and spamc (the spam score of the checklist before sending).
 # Installs what is missing when it can (root with apt-get), otherwise says exactly what to install
 # and stops before the first test.
 set -euo pipefail
@@ -18,6 +19,8 @@ declare -A NEEDS=(
   [/usr/sbin/dovecot]=dovecot-imapd
   [/usr/sbin/dnsmasq]=dnsmasq-base
   [/usr/bin/openssl]=openssl
+  [/usr/sbin/spamd]=spamd
+  [/usr/bin/spamc]=spamc
 )
 
 missing=()

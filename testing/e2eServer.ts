@@ -13,6 +13,7 @@ import { E2E_ACCOUNTS } from './e2eAccounts'
 import { E2E_INBOX } from './e2eInbox'
 import { E2E_MAILBOX } from './e2eMailbox'
 import { startTestSmtp } from './smtpServer'
+import { startTestSpamd } from './spamdServer'
 import { databaseControlFile, HALT_SIGNAL, instanceSettingsFile, RESUME_SIGNAL, type DatabaseControl, type InstanceSettings } from './databaseControl'
 import { createThrowawayDatabase, type ThrowawayDatabase } from './throwawayDatabase'
 
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
   await rm(E2E_MAILBOX, { recursive: true, force: true })
   await rm(E2E_INBOX, { recursive: true, force: true })
   const smtp = await startTestSmtp(E2E_MAILBOX)
+  // SpamAssassin for the checklist before sending; the checklist may follow links to the tests' own servers.
+  const spamd = await startTestSpamd()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
@@ -34,6 +37,8 @@ async function main(): Promise<void> {
     SITE_URL: `http://localhost:${port}`,
     SMTP_URL: smtp.url,
     INBOX_DIR: E2E_INBOX,
+    SPAMD_URL: spamd.url,
+    LINK_CHECK_ALLOW_LOOPBACK: 'true',
     NODE_ENV: 'production',
     NEXT_DIST_DIR: '.next-e2e',
     NEXT_TELEMETRY_DISABLED: '1',
@@ -42,6 +47,7 @@ async function main(): Promise<void> {
   }
   const stop = async (code: number) => {
     await smtp.stop().catch(() => undefined)
+    await spamd.dispose().catch(() => undefined)
     await database.dispose().catch(() => undefined)
     process.exit(code)
   }

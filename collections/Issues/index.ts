@@ -63,6 +63,11 @@ export const Issues: CollectionConfig = {
       admin: { position: 'sidebar', components: { Field: '@/admin/IssueEmailTools#IssueEmailTools' } },
     },
     {
+      name: 'checklist',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/admin/ChecklistPanel#ChecklistPanel' } },
+    },
+    {
       name: 'nextIssue',
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '@/admin/NextIssueButton#NextIssueFromThis' } },

@@ -1,5 +1,6 @@
 import { AccessibilityCheck as AccessibilityCheck_6c27895b3cd570f4e7970d1798990161 } from '@/admin/AccessibilityCheck'
 import { IssueEmailTools as IssueEmailTools_8b2a8e30692e2ad51ed3b0222481fda1 } from '@/admin/IssueEmailTools'
+import { ChecklistPanel as ChecklistPanel_a99637c88e6f5f4e56494ee8aa08b653 } from '@/admin/ChecklistPanel'
 import { NextIssueFromThis as NextIssueFromThis_c93560fb9dee2451cc3037ae385efa3a } from '@/admin/NextIssueButton'
 import { SendingPanel as SendingPanel_7ac5da30c54ea598cdb7e4275435da2d } from '@/admin/SendingPanel'
 import { NextIssueButton as NextIssueButton_c93560fb9dee2451cc3037ae385efa3a } from '@/admin/NextIssueButton'
@@ -38,6 +39,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "@/admin/AccessibilityCheck#AccessibilityCheck": AccessibilityCheck_6c27895b3cd570f4e7970d1798990161,
   "@/admin/IssueEmailTools#IssueEmailTools": IssueEmailTools_8b2a8e30692e2ad51ed3b0222481fda1,
+  "@/admin/ChecklistPanel#ChecklistPanel": ChecklistPanel_a99637c88e6f5f4e56494ee8aa08b653,
   "@/admin/NextIssueButton#NextIssueFromThis": NextIssueFromThis_c93560fb9dee2451cc3037ae385efa3a,
   "@/admin/SendingPanel#SendingPanel": SendingPanel_7ac5da30c54ea598cdb7e4275435da2d,
   "@/admin/NextIssueButton#NextIssueButton": NextIssueButton_c93560fb9dee2451cc3037ae385efa3a,

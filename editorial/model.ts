@@ -1,0 +1,31 @@
+/** The checklist before sending ("Före utskick"): its lines and the limits they hold an e-mail to. */
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skipped'
+
+export type CheckLine = {
+  id: 'subject' | 'preheader' | 'text' | 'size' | 'images' | 'accessibility' | 'css' | 'links' | 'spam'
+  label: string
+  status: CheckStatus
+  /** What was found, in a sentence. */
+  detail: string
+  /** How to fix it, when it is not a pass. */
+  fix?: string
+  /** The particulars: the dead links, the rules that fired, the unsupported CSS. */
+  items?: string[]
+}
+
+export type Checklist = { lines: CheckLine[]; failing: string[]; checkedAt: string }
+
+export const CHECK_LIMITS = {
+  /** Gmail cuts an e-mail's HTML after 102 KB and hides the rest behind "[Message clipped]". */
+  clipBytes: 102 * 1024,
+  warnBytes: 90 * 1024,
+  /** All images together: more is slow on a phone. */
+  imageBytes: 1024 * 1024,
+  subject: { min: 10, max: 78 },
+  preheader: { min: 30, max: 140 },
+  linkTimeoutMs: 5000,
+  linkConcurrency: 6,
+  spamTimeoutSeconds: 20,
+} as const
+
+export const STATUS_LABELS: Record<CheckStatus, string> = { pass: 'Godkänt', warn: 'Varning', fail: 'Fel', skipped: 'Inte kontrollerat' }
