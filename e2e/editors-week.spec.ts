@@ -32,7 +32,7 @@ test('an editor makes the next issue from the last in one click; the log shows i
     await expect(editor.locator('input[name="sections.1.heading"]')).toHaveValue('UTBILDNING, KONFERENS OCH MÖTE')
     // An editor does not see the log.
     await editor.goto('/admin/logg')
-    await expect(editor.getByRole('alert')).toHaveText('Bara administratörer ser loggen.')
+    await expect(editor.locator('.audit').getByRole('alert')).toHaveText('Bara administratörer ser loggen.')
     await editor.close()
 
     const admin = await browser.newPage()
