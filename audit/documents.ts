@@ -75,10 +75,19 @@ export async function auditSettingsChange(payload: Payload, doc: Doc, previousDo
   await recordAudit(payload, { ...who, kind: 'settingsChanged', collection: 'site-settings', title: 'Inställningar', fields }, req)
 }
 
+/**
+ * What was typed as the address of a failed sign-in, kept only when it looks like one: people
+ * paste their password into the wrong field, and the log keeps what it holds for years.
+ */
+export function typedAddress(typed: string): string {
+  const value = typed.trim().toLowerCase()
+  return /^[^\s@]{1,64}@[^\s@]{1,189}\.[^\s@]{2,}$/.test(value) ? value : '(inte en e-postadress)'
+}
+
 /** A sign-in, or a failed one with the address that was typed (at most 254 characters of it). */
 export async function auditSignIn(payload: Payload, req: Partial<PayloadRequest>, outcome: { ok: true; user: { id: number; email: string } } | { ok: false; typed: string }): Promise<void> {
   if (outcome.ok) await recordAudit(payload, { kind: 'signIn', actor: outcome.user.email, actorId: outcome.user.id, collection: 'users', documentId: outcome.user.id }, req)
-  else await recordAudit(payload, { kind: 'signInFailed', actor: outcome.typed.trim().toLowerCase().slice(0, 254) || null }, req)
+  else await recordAudit(payload, { kind: 'signInFailed', actor: typedAddress(outcome.typed) }, req)
 }
 
 /** An action of a room (a send, an export, a correction …) by the person in the request. */

@@ -22,6 +22,8 @@ export type AuditRow = {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
+/** A real day (not 2024-00-10 or 0000-01-01), as the date field sends it. */
+const isDay = (value: string) => DAY.test(value) && value >= '1900-01-01' && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
 type SQL = ReturnType<typeof sql>
 
 /** The filter from a query string, each part kept only when it is what it should be. */
@@ -34,8 +36,8 @@ export function filterOf(params: { get(name: string): string | null }): AuditFil
   return {
     ...(actor ? { actor } : {}),
     ...(isAuditKind(kind) ? { kind } : {}),
-    ...(DAY.test(from) ? { from } : {}),
-    ...(DAY.test(to) ? { to } : {}),
+    ...(isDay(from) ? { from } : {}),
+    ...(isDay(to) ? { to } : {}),
     page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
   }
 }

@@ -48,6 +48,10 @@ test('an editor makes the next issue from the last in one click; the log shows i
     await expect(row).toContainText(E2E_ACCOUNTS.editor.email)
     await expect(row).toContainText('Skapat')
     await expectAccessible(admin, '.audit')
+    if (process.env.UPDATE_SCREENSHOTS === '1') {
+      await admin.setViewportSize({ width: 1400, height: 900 })
+      await admin.screenshot({ path: 'public/screenshots/logg.png' })
+    }
     await adminContext.close()
   } finally {
     if (made) await request.delete(`/api/issues/${made}`, { headers: auth })
@@ -83,6 +87,7 @@ test('the checklist before sending finds a dead link, a too-large e-mail and a s
     await expect(checklist.getByRole('listitem').filter({ hasText: 'Storlek: Fel' })).toContainText('Gmail klipper allt efter 102 kB')
     await expect(checklist.getByRole('listitem').filter({ hasText: 'Skräppostpoäng: Fel' })).toContainText('GTUBE')
     await expectAccessible(page, '.checklist')
+    if (process.env.UPDATE_SCREENSHOTS === '1') await checklist.screenshot({ path: 'public/screenshots/fore-utskick.png' })
 
     const sending = page.getByRole('region', { name: 'Skicka' })
     await sending.getByLabel(`Kontrollista ${tag}`).check()

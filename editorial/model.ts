@@ -25,6 +25,8 @@ export const CHECK_LIMITS = {
   preheader: { min: 30, max: 140 },
   linkTimeoutMs: 5000,
   linkConcurrency: 6,
+  /** All links together: what is left after this is reported, not waited for. */
+  linksTotalMs: 20_000,
   spamTimeoutSeconds: 20,
 } as const
 

@@ -2,6 +2,7 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { auditAction } from '@/audit/documents'
 import { readSettings } from '@/content/reads/settings'
+import { isUniqueViolation } from '@/lib/database/uniqueViolation'
 import { formatDayMonth, STOCKHOLM, stockholmDay, stockholmTime } from '@/lib/dates'
 import type { Issue, User } from '@/payload-types'
 
@@ -51,7 +52,7 @@ function titleFor(last: string, day: string, newsletterName: string): string {
 export async function nextIssue(req: PayloadRequest, staff: User, fromId: number | null): Promise<NewIssue> {
   const from: Issue | null =
     fromId === null
-      ? ((await req.payload.find({ collection: 'issues', sort: '-issueDate', limit: 1, depth: 0, draft: true, overrideAccess: false, user: staff, req })).docs[0] ?? null)
+      ? ((await req.payload.find({ collection: 'issues', where: { issueDate: { exists: true } }, sort: '-issueDate', limit: 1, depth: 0, draft: true, overrideAccess: false, user: staff, req })).docs[0] ?? null)
       : Number.isInteger(fromId)
         ? await req.payload.findByID({ collection: 'issues', id: fromId, depth: 0, draft: true, overrideAccess: false, user: staff, req, disableErrors: true })
         : null
@@ -79,6 +80,10 @@ export async function nextIssue(req: PayloadRequest, staff: User, fromId: number
     overrideAccess: false,
     user: staff,
     req,
+  }).catch((error: unknown) => {
+    // Two clicks at once: the day's address is unique, and the other click made it.
+    if (isUniqueViolation(error)) throw new APIError('Nästa nummer skapades nyss. Ladda om listan.', 409, null, true)
+    throw error
   })
   await auditAction(req.payload, req, { kind: 'created', collection: 'issues', documentId: created.id, title, note: `Nytt nummer från ”${from.title}”` })
   return { id: created.id, title, issueDate: day }

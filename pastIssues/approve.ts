@@ -2,12 +2,24 @@ import { APIError, ValidationError, type PayloadRequest } from 'payload'
 
 import { auditAction } from '@/audit/documents'
 import { inTransaction } from '@/lib/database/transaction'
-import { stockholmTime } from '@/lib/dates'
+import { stockholmDay, stockholmTime } from '@/lib/dates'
 import { copiesOf, expireCopies, makeCopy } from '@/newsletter/copies'
 import type { IssueImport, User } from '@/payload-types'
 
 import { cleanOriginal, originalText } from './cleanOriginal'
-import { dayOf, type Made } from './drafts'
+import type { Made } from './drafts'
+
+/** What the import linked to that was already there but is not published: the issue would point at nothing. */
+async function linkedDrafts(req: PayloadRequest, made: Made): Promise<string[]> {
+  const names: string[] = []
+  for (const [collection, word] of [['articles', 'artikeln'], ['events', 'evenemanget']] as const) {
+    const ids = made.linked[collection]
+    if (ids.length === 0) continue
+    const { docs } = await req.payload.find({ collection, where: { id: { in: ids } }, depth: 0, overrideAccess: true, req, pagination: false, select: { title: true, _status: true } })
+    names.push(...docs.filter((d) => d._status !== 'published').map((d) => `${word} ”${d.title}”`))
+  }
+  return names
+}
 
 export type Approved = { issue: number; slug: string; version: number }
 
@@ -34,10 +46,15 @@ export async function approveImport(req: PayloadRequest, staff: User, id: number
   if (!found) throw new APIError('Det importerade numret finns inte.', 404, null, true)
   const record: IssueImport = found
   if (record.status === 'published') throw new APIError('Numret är redan publicerat som skickat.', 409, null, true)
-  const day = dayOf(record.issueDate ?? '')
-  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(record.issueDate ?? '')) throw new APIError('Ange numrets utgivningsdag först (bara månaden är känd).', 400, null, true)
   const made = record.made as Made
   const issueId = typeof record.issue === 'object' ? record.issue.id : record.issue
+  // The day as the editor has it now, in the draft: the reading may have found only the month.
+  const draftIssue = await req.payload.findByID({ collection: 'issues', id: issueId, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })
+  if (!draftIssue) throw new APIError('Numret som importen gjorde finns inte längre.', 409, null, true)
+  if (!draftIssue.issueDate) throw new APIError('Ange numrets utgivningsdag först (bara månaden är känd): Utgivningsdatum i numret.', 400, null, true)
+  const day = stockholmDay(draftIssue.issueDate)
+  const unpublished = await linkedDrafts(req, made)
+  if (unpublished.length > 0) throw new APIError(`Numret länkar till ${unpublished.join(', ')}, som inte är publicerad. Publicera den först eller byt ut den i numret.`, 400, null, true)
 
   return inTransaction(req, async () => {
     const publish = async (collection: keyof typeof COLLECTION_WORDS, ids: number[]) => {
@@ -56,7 +73,7 @@ export async function approveImport(req: PayloadRequest, staff: User, id: number
     await publish('issues', [issueId])
     const issue = await req.payload.findByID({ collection: 'issues', id: issueId, depth: 0, overrideAccess: true, req })
     if ((await copiesOf(req.payload, issueId, req)).length > 0) throw new APIError('Numret har redan ett register över vad som skickades.', 409, null, true)
-    const sentAt = stockholmTime(issue.issueDate ? issue.issueDate.slice(0, 10) : day, '09:00')
+    const sentAt = stockholmTime(day, '09:00')
     const original = record.sourceKind === 'text' ? undefined : { html: cleanOriginal(record.original), text: originalText(record.original), subject: record.title }
     const copy = await makeCopy(
       req.payload,

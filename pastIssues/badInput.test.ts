@@ -52,6 +52,11 @@ describe('what is not a newsletter gets a message, never a draft', () => {
     expect(cleaned).not.toContain('https://public.paloma.se/unsubscribe/exempel')
     expect(cleaned).toContain('Klicka här för att avregistrera din adress')
     expect(cleaned).toContain('href="https://www.rus.se/"')
+    // A personal link by the words around it, a pixel sized in CSS, a scheme hidden by a tab, SVG.
+    const sneaky = cleanOriginal(
+      '<p>Avregistrera dig <a href="https://nyhetsbrev.example/u/personlig-nyckel">här</a>.</p><img src="https://t.example/o.png?id=mottagare" style="width:1px;height:1px"><a href="java&#9;script:alert(5)">x</a><svg><a><set attributeName="href" to="javascript:alert(6)"/></a></svg>',
+    )
+    expect(sneaky).not.toMatch(/personlig-nyckel|mottagare|alert|<svg/)
   })
 })
 
@@ -90,6 +95,7 @@ describe('a web-version address', () => {
     server = http.createServer((request, response) => {
       if (request.url === '/till-internt') return response.writeHead(302, { Location: 'http://10.1.2.3/nummer' }).end()
       if (request.url === '/bild') return response.writeHead(200, { 'Content-Type': 'image/png' }).end('png')
+      if (request.url === '/trasig-vidare') return response.writeHead(302, { Location: 'http://[' }).end()
       if (request.url === '/stor') {
         response.writeHead(200, { 'Content-Type': 'text/html' })
         return response.end(Buffer.alloc(6 * 1024 * 1024, 'a'))
@@ -122,6 +128,7 @@ describe('a web-version address', () => {
     expect(await refusal(`${base}/till-internt`, local)).toBe('Adressen leder till ett internt nätverk och hämtas inte.')
     expect(await refusal(`${base}/stor`, local)).toBe('Sidan är större än 5 MB.')
     expect(await refusal(`${base}/bild`, local)).toBe('Sidan är inte en webbsida (text/html).')
+    expect(await refusal(`${base}/trasig-vidare`, local)).toBe('Sidan skickar vidare till en ogiltig adress.')
     expect(['10.0.0.1', '192.168.1.1', '169.254.169.254', '::ffff:127.0.0.1', 'fc00::1', '100.64.0.1'].map(isPublicAddress)).toEqual([false, false, false, false, false, false])
     expect(isPublicAddress('8.8.8.8')).toBe(true)
   })

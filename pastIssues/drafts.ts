@@ -18,8 +18,8 @@ const emptyMade = (): Made => ({ made: { articles: [], events: [], groups: [], m
 /** A date as the admin stores it: the instant in Stockholm and the zone. */
 const stockholmDate = (field: string, day: string, time = '12:00') => ({ [field]: stockholmTime(day, time).toISOString(), [`${field}_tz`]: STOCKHOLM })
 
-/** The issue's day for its date field: a month alone becomes its first day (flagged by the reading). */
-export const dayOf = (date: string): string | null => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? date : /^\d{4}-\d{2}$/.test(date) ? `${date}-01` : null)
+/** The issue's day, when the reading found one: a month alone leaves the date (and so the address) to the editor. */
+export const dayOf = (date: string): string | null => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null)
 
 /** "Välkomna till Miljömålsdagarna 2021 – årets viktigaste …" → "Miljömålsdagarna 2021". */
 export const eventName = (title: string): string => title.replace(/^(?:välkommen|välkomna)\s+(?:till\s+)?/i, '').split(/\s+[–—-]\s+/)[0]?.replace(/[!?.]$/, '').trim() || title
@@ -65,6 +65,7 @@ async function groupFor(ctx: Ctx, item: ReadItem): Promise<number> {
   const found = await findOne(ctx, 'reference-groups', 'name', name)
   if (found !== null) {
     ctx.made.linked.groups.push(found)
+    ctx.flags.push(`Referensgruppen ”${name}” fanns redan och länkades: kontrollera medlemmarna där.`)
     return found
   }
   const memberships = []
@@ -116,6 +117,7 @@ async function articleFor(ctx: Ctx, item: ReadItem): Promise<number> {
   const found = await findOne(ctx, 'articles', 'title', item.title)
   if (found !== null) {
     ctx.made.linked.articles.push(found)
+    ctx.flags.push(`En artikel med rubriken ”${item.title}” fanns redan och länkades i stället för att kopieras: kontrollera att det är samma.`)
     return found
   }
   const referenceGroup = item.kind === 'group' ? await groupFor(ctx, item) : undefined
@@ -146,6 +148,7 @@ async function eventFor(ctx: Ctx, item: ReadItem): Promise<number> {
   const found = (await findOne(ctx, 'events', 'newsletterHeading', item.title)) ?? (await findOne(ctx, 'events', 'title', item.title))
   if (found !== null) {
     ctx.made.linked.events.push(found)
+    ctx.flags.push(`Evenemanget ”${item.title}” fanns redan och länkades i stället för att kopieras: kontrollera att det är samma.`)
     return found
   }
   const title = eventName(item.title)

@@ -8,7 +8,14 @@ export type Image = { data: Buffer; mimetype: string; name: string; size: number
 export type Images = Map<string, Image | { error: string }>
 
 const nameOf = (url: string, type: string): string => {
-  const last = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '').replace(/[^\p{L}\d._-]+/gu, '-') || 'bild'
+  const raw = new URL(url).pathname.split('/').pop() ?? ''
+  let last: string
+  try {
+    last = decodeURIComponent(raw)
+  } catch {
+    last = raw
+  }
+  last = last.replace(/[^\p{L}\d._-]+/gu, '-') || 'bild'
   const extension = type.split('/')[1]?.replace('jpeg', 'jpg') ?? 'jpg'
   return /\.[a-z0-9]{2,4}$/i.test(last) ? last : `${last}.${extension}`
 }

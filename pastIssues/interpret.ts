@@ -88,6 +88,8 @@ export function interpret(input: Block[], context: ReadContext = {}): Reading {
     }
     contents = listed.map((l) => l.text)
     if (firstSection === -1) rest = after.slice(used)
+    // An editorial after the table of contents, before the first section, is the intro's too.
+    else introBlocks.push(...after.slice(used).filter((b) => isLines(b)))
   } else if (firstSection === -1) {
     // Neither contents nor headings: the intro is the first paragraph, the rest is items.
     const firstProse = lead.findIndex((b) => isLines(b) && isProse(b.lines[0].text))

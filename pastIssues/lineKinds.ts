@@ -13,8 +13,11 @@ export function isSectionHeading(text: string): boolean {
   const capitals = words.findIndex((w) => /\p{Ll}/u.test(w))
   const caps = capitals === -1 ? words : words.slice(0, capitals)
   const letters = caps.join('').replace(/[^\p{L}]/gu, '')
-  const rest = capitals === -1 ? 0 : words.length - capitals
-  return letters.length >= 4 && /^\p{Lu}+$/u.test(letters) && rest <= 2
+  const rest = capitals === -1 ? [] : words.slice(capitals)
+  // After the capitals only a short tail like "från RUS": a preposition, then capitals. "COVID-19
+  // och miljömålen" or "HELCOM i Stockholm" is a title that begins with an acronym.
+  const tail = rest.length === 0 || (rest.length <= 2 && /^(?:från|i|hos|på|inom|för)$/.test(rest[0] ?? '') && rest.slice(1).every((w) => !/\p{Ll}/u.test(w)))
+  return letters.length >= 4 && /^\p{Lu}+$/u.test(letters) && tail
 }
 
 /** A section whose items are events. */

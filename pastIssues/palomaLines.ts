@@ -16,6 +16,9 @@ const TOOL_LINES = [
 
 export const isToolLine = (text: string): boolean => TOOL_LINES.some((pattern) => pattern.test(text.trim()))
 
+/** The sending tool's own addresses: a reader's unsubscribe link, the web version, Paloma's trap link. */
+export const isToolLink = (url: string): boolean => /paloma\.se\/(?:unsubscribe|avregistrera|webversion|trap)|[/?&](?:unsubscribe|avregistrera|optout)\b/i.test(url)
+
 const DISTRIBUTION = /^utskicket går till\b/i
 const CONTACT = /^har du frågor (?:kring|om) nyhetsbrevet\?\s*kontakta\s+(.+?)\.?$/i
 

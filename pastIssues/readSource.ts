@@ -51,7 +51,7 @@ export async function readSource(source: Source): Promise<SourceReading> {
     if (!looksLikeNewsletter(read.reading)) {
       return { ok: false, error: 'Det här ser inte ut som ett nyhetsbrev: ingen rubrik eller inga artiklar hittades.' }
     }
-    return { ok: true, kind, reading: read.reading, original: read.original }
+    return { ok: true, kind: read.kind ?? kind, reading: read.reading, original: read.original }
   } catch (error) {
     if (error instanceof NotReadable) return { ok: false, error: error.message }
     throw error
@@ -65,14 +65,15 @@ function looksLikeNewsletter({ issue, flags }: Reading): boolean {
   return Boolean(issue.title) && items.some((i) => i.lead) && (Boolean(issue.date) || issue.contents.length > 0 || headed)
 }
 
-async function readByKind(kind: SourceKind, text: string): Promise<{ reading: Reading; original: string }> {
+/** The reading, and the original kept for the record: an e-mail's HTML part, or its text when it had none (then kept as text). */
+async function readByKind(kind: SourceKind, text: string): Promise<{ reading: Reading; original: string; kind?: SourceKind }> {
   if (kind === 'text') return { reading: interpret(blocksFromText(text)), original: text }
   if (kind === 'html') return { reading: fromHtml(text), original: text }
   const mail = await simpleParser(text, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true }).catch(() => null)
   if (!mail || (!mail.html && !mail.text)) throw new NotReadable('E-postmeddelandet gick inte att läsa: det har ingen text eller HTML-del.')
   const context = mail.date && !Number.isNaN(mail.date.getTime()) ? { sentAt: mail.date } : {}
   if (mail.html) return { reading: fromHtml(mail.html, context), original: mail.html }
-  return { reading: interpret(blocksFromText(mail.text ?? ''), context), original: mail.text ?? '' }
+  return { reading: interpret(blocksFromText(mail.text ?? ''), context), original: mail.text ?? '', kind: 'text' }
 }
 
 function fromHtml(html: string, context: { sentAt?: Date } = {}): Reading {

@@ -74,12 +74,8 @@ export function readCsv(text: string): CsvRows | { problem: string } {
   return result
 }
 
-/**
- * A cell as a spreadsheet must read it: one starting with = + - @ (or a tab or carriage return
- * before them) would be run as a formula by Excel or LibreOffice (CSV injection, OWASP), so it is
- * written after an apostrophe, which the spreadsheet shows as text. readCsv takes it off again.
- */
-export const asSpreadsheetText = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
+/** The rule for a cell a spreadsheet must read as text (lib/spreadsheetText.ts); readCsv takes it off again. */
+export { asSpreadsheetText } from '@/lib/spreadsheetText'
 
 /** The reverse, for a file this product exported: an apostrophe before a formula character goes. */
 function fromSpreadsheetText(value: string): string {

@@ -25,15 +25,30 @@ async function checkOne(url: string, rules: FetchRules): Promise<Verdict> {
  */
 export async function linksLine(hrefs: string[], siteUrl: string, rules: FetchRules = {}): Promise<CheckLine> {
   const own = new URL(siteUrl).origin
+  const originOf = (href: string): string | null => {
+    try {
+      return new URL(href).origin
+    } catch {
+      return null
+    }
+  }
   const web = [...new Set(hrefs.filter((h) => /^https?:\/\//i.test(h)))]
-  const outside = web.filter((h) => new URL(h).origin !== own)
+  // A malformed address is not the site's own: it is "followed", and refused with a reason.
+  const outside = web.filter((h) => originOf(h) !== own)
   const verdicts: Verdict[] = []
   const queue = [...outside]
+  const deadline = Date.now() + CHECK_LIMITS.linksTotalMs
   await Promise.all(
     Array.from({ length: Math.min(CHECK_LIMITS.linkConcurrency, queue.length) }, async () => {
-      for (let url = queue.shift(); url !== undefined; url = queue.shift()) verdicts.push(await checkOne(url, rules))
+      while (Date.now() < deadline) {
+        const url = queue.shift()
+        if (url === undefined) return
+        verdicts.push(await checkOne(url, rules))
+      }
     }),
   )
+  // Past the time for all links together: the rest are named, not waited for.
+  for (const url of queue) verdicts.push({ url, ok: false, unreachable: true, why: 'hanns inte med' })
   const dead = verdicts.filter((v) => !v.ok && !v.unreachable)
   const unreachable = verdicts.filter((v) => v.unreachable)
   const label = 'Länkar'

@@ -33,7 +33,13 @@ function messageOf(subject: string, html: string, text: string): Promise<Buffer>
 async function imageSizes(payload: Payload, sources: string[]): Promise<{ src: string; bytes: number | null }[]> {
   return Promise.all(
     [...new Set(sources)].map(async (src) => {
-      const file = decodeURIComponent(src.split('?')[0]?.split('/').pop() ?? '')
+      const raw = src.split('?')[0]?.split('/').pop() ?? ''
+      let file = raw
+      try {
+        file = decodeURIComponent(raw)
+      } catch {
+        // A stray % in an address: the name as it is.
+      }
       if (!file) return { src, bytes: null }
       const { docs } = await payload.find({ collection: 'media', where: { or: [{ filename: { equals: file } }, { 'sizes.email.filename': { equals: file } }, { 'sizes.card.filename': { equals: file } }] }, limit: 1, depth: 0, overrideAccess: true })
       const media = docs[0]

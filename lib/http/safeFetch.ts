@@ -93,7 +93,11 @@ export async function safeFetch(address: string, options: SafeFetchOptions): Pro
     const status = response.statusCode ?? 0
     if (status >= 300 && status < 400 && response.headers.location) {
       response.resume()
-      url = new URL(response.headers.location, url)
+      try {
+        url = new URL(response.headers.location, url)
+      } catch {
+        throw new FetchRefused('Sidan skickar vidare till en ogiltig adress.')
+      }
       continue
     }
     const contentType = response.headers['content-type'] ?? ''

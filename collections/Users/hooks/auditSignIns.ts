@@ -16,7 +16,8 @@ export const auditSignedIn: CollectionAfterLoginHook = async ({ req, user }) => 
 
 export const auditFailedSignIn: CollectionAfterErrorHook = async ({ error, req }) => {
   const typed = req.context?.signInAttempt
-  // Only a refused sign-in (wrong address or password, or too many tries), not other errors.
+  // A wrong address or password: not other errors, and not each try the limits already refused
+  // (429), which a stranger could repeat to fill a log nobody may delete from.
   const status = (error as { status?: number }).status
-  if (typeof typed === 'string' && (status === 401 || status === 429 || error.name === 'AuthenticationError')) await auditSignIn(req.payload, req, { ok: false, typed })
+  if (typeof typed === 'string' && (status === 401 || error.name === 'AuthenticationError')) await auditSignIn(req.payload, req, { ok: false, typed })
 }
