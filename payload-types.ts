@@ -34,6 +34,7 @@ export interface Config {
     returns: Return;
     'issue-snapshots': IssueSnapshot;
     'issue-imports': IssueImport;
+    approvals: Approval;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -67,6 +68,7 @@ export interface Config {
     returns: ReturnsSelect<false> | ReturnsSelect<true>;
     'issue-snapshots': IssueSnapshotsSelect<false> | IssueSnapshotsSelect<true>;
     'issue-imports': IssueImportsSelect<false> | IssueImportsSelect<true>;
+    approvals: ApprovalsSelect<false> | ApprovalsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -101,6 +103,7 @@ export interface Config {
       resumeImports: TaskResumeImports;
       readReturns: TaskReadReturns;
       auditRetention: TaskAuditRetention;
+      approvalMail: TaskApprovalMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -739,6 +742,28 @@ export interface IssueImport {
   createdAt: string;
 }
 /**
+ * Requests to approve issues and the decisions.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approvals".
+ */
+export interface Approval {
+  id: number;
+  issue?: (number | null) | Issue;
+  title?: string | null;
+  status: 'requested' | 'approved' | 'returned';
+  note?: string | null;
+  requestedBy: string;
+  requestedById?: number | null;
+  requestedAt: string;
+  issueUpdatedAt?: string | null;
+  decidedBy?: string | null;
+  decidedAt?: string | null;
+  decisionNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -746,9 +771,9 @@ export interface User {
   id: number;
   name?: string | null;
   /**
-   * Editors write and publish content. Administrators also manage users and settings.
+   * Editors write and publish on the site, test-send and ask for approval. Publishers approve, send and publish corrections. Administrators also manage users and settings.
    */
-  role: 'admin' | 'editor';
+  role: 'admin' | 'publisher' | 'editor';
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -846,6 +871,7 @@ export interface PayloadJob {
           | 'resumeImports'
           | 'readReturns'
           | 'auditRetention'
+          | 'approvalMail'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -890,6 +916,7 @@ export interface PayloadJob {
         | 'resumeImports'
         | 'readReturns'
         | 'auditRetention'
+        | 'approvalMail'
         | 'schedulePublish'
       )
     | null;
@@ -970,6 +997,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'issue-imports';
         value: number | IssueImport;
+      } | null)
+    | ({
+        relationTo: 'approvals';
+        value: number | Approval;
       } | null)
     | ({
         relationTo: 'users';
@@ -1412,6 +1443,25 @@ export interface IssueImportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approvals_select".
+ */
+export interface ApprovalsSelect<T extends boolean = true> {
+  issue?: T;
+  title?: T;
+  status?: T;
+  note?: T;
+  requestedBy?: T;
+  requestedById?: T;
+  requestedAt?: T;
+  issueUpdatedAt?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  decisionNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1710,6 +1760,17 @@ export interface TaskAuditRetention {
     removed?: number | null;
     days?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApprovalMail".
+ */
+export interface TaskApprovalMail {
+  input: {
+    approval: number;
+    event: 'requested' | 'approved' | 'returned';
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

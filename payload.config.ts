@@ -18,6 +18,7 @@ import { Members } from '@/collections/Members'
 import { ReferenceGroups } from '@/collections/ReferenceGroups'
 import { Deliveries } from '@/collections/Deliveries'
 import { Returns } from '@/collections/Returns'
+import { Approvals } from '@/collections/Approvals'
 import { IssueImports } from '@/collections/IssueImports'
 import { IssueSnapshots } from '@/collections/IssueSnapshots'
 import { Sendings } from '@/collections/Sendings'
@@ -74,7 +75,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [Issues, Articles, Events, ReferenceGroups, Members, Media, MailingLists, Subscribers, SubscriberImports, Sendings, Deliveries, Returns, IssueSnapshots, IssueImports, Users].map(withApiRules),
+  collections: [Issues, Articles, Events, ReferenceGroups, Members, Media, MailingLists, Subscribers, SubscriberImports, Sendings, Deliveries, Returns, IssueSnapshots, IssueImports, Approvals, Users].map(withApiRules),
   globals: [SiteSettings],
   editor: lexicalEditor(),
   secret: env.payloadSecret,

@@ -6,6 +6,8 @@ import { expect, test } from '@playwright/test'
 
 import { link, paragraph, richText } from '@/content/richText/build'
 import { E2E_ACCOUNTS } from '@/testing/e2eAccounts'
+import { E2E_MAILBOX } from '@/testing/e2eMailbox'
+import { linkIn, mailTo, waitForMail } from '@/testing/mailbox'
 
 import { tokenFor } from './helpers/apiAs'
 import { expectAccessible } from './helpers/expectAccessible'
@@ -78,7 +80,7 @@ test('the checklist before sending finds a dead link, a too-large e-mail and a s
     ids.list = (await (await request.post('/api/mailing-lists', { headers: auth, data: { name: `Kontrollista ${tag}`, publicSignup: false } })).json()).doc.id
     ids.subscriber = (await (await request.post('/api/subscribers', { headers: auth, data: { email: `kontroll-${tag}@example.se`, subscriptions: [{ list: ids.list, status: 'subscribed' }] } })).json()).doc.id
 
-    await logIn(page, E2E_ACCOUNTS.editor)
+    await logIn(page, E2E_ACCOUNTS.publisher)
     await expect(page).toHaveURL(/\/admin\/?$/)
     await page.goto(`/admin/collections/issues/${ids.issue}`)
     const checklist = page.getByRole('region', { name: 'Före utskick' })
@@ -104,5 +106,90 @@ test('the checklist before sending finds a dead link, a too-large e-mail and a s
     if (ids.list) await request.delete(`/api/mailing-lists/${ids.list}`, { headers: auth })
     if (ids.issue) await request.delete(`/api/issues/${ids.issue}`, { headers: auth })
     if (ids.article) await request.delete(`/api/articles/${ids.article}`, { headers: auth })
+  }
+})
+
+test('an editor asks for approval; the publisher gets a mail, approves and sends; the log shows each step', async ({ browser, request }) => {
+  test.setTimeout(150_000)
+  const auth = { Authorization: `JWT ${await tokenFor(request, E2E_ACCOUNTS.admin)}` }
+  const tag = Date.now().toString(36)
+  const title = `Nytt från RUS granskning ${tag}`
+  const ids: { issue?: number; list?: number; subscriber?: number } = {}
+  try {
+    const issue = { title, slug: `granskning-${tag}`, issueDate: '1990-07-15T10:00:00.000Z', issueDate_tz: 'Europe/Stockholm', intro: 'Inledning.', sections: [], _status: 'published' }
+    ids.issue = (await (await request.post('/api/issues', { headers: auth, data: issue })).json()).doc.id
+    ids.list = (await (await request.post('/api/mailing-lists', { headers: auth, data: { name: `Granskningslista ${tag}`, publicSignup: false } })).json()).doc.id
+    ids.subscriber = (await (await request.post('/api/subscribers', { headers: auth, data: { email: `granskning-${tag}@example.se`, subscriptions: [{ list: ids.list, status: 'subscribed' }] } })).json()).doc.id
+
+    // The editor may test-send, not send: she asks.
+    const editorContext = await browser.newContext()
+    const editor = await editorContext.newPage()
+    await logIn(editor, E2E_ACCOUNTS.editor)
+    await expect(editor).toHaveURL(/\/admin\/?$/)
+    await editor.goto(`/admin/collections/issues/${ids.issue}`)
+    const asking = editor.getByRole('region', { name: 'Skicka' })
+    await expect(asking.getByText('Ingen har begärt godkännande av numret.')).toBeVisible()
+    await expect(asking.getByRole('button', { name: 'Skicka nyhetsbrevet' })).toHaveCount(0)
+    const earlier = (await mailTo(E2E_MAILBOX, E2E_ACCOUNTS.publisher.email)).length
+    await asking.getByLabel('Anteckning till ansvarig utgivare (frivilligt)').fill('Klart för granskning.')
+    await asking.getByRole('button', { name: 'Begär godkännande' }).click()
+    await expect(asking.getByText('Ansvarig utgivare har fått en begäran om godkännande.')).toBeVisible()
+    await expect(asking.locator('.approval')).toContainText('Väntar på godkännande')
+    await expectAccessible(editor, '.sending-panel')
+
+    // The publisher's mail leads to the issue.
+    const asked = (await waitForMail(E2E_MAILBOX, E2E_ACCOUNTS.publisher.email, earlier + 1, 30_000)).find((mail) => mail.subject === `Godkännande begärt: ${title}`)
+    expect(asked?.text).toContain('Klart för granskning.')
+    const issueLink = linkIn(asked!, /\/admin\/collections\/issues\/\d+/)
+    expect(issueLink).toBeTruthy()
+
+    const publisherContext = await browser.newContext()
+    const publisher = await publisherContext.newPage()
+    await logIn(publisher, E2E_ACCOUNTS.publisher)
+    await expect(publisher).toHaveURL(/\/admin\/?$/)
+    await publisher.goto(new URL(issueLink!).pathname)
+    const deciding = publisher.getByRole('region', { name: 'Skicka' })
+    await expect(deciding.locator('.approval')).toContainText(`begärt av ${E2E_ACCOUNTS.editor.email}`)
+    const editorEarlier = (await mailTo(E2E_MAILBOX, E2E_ACCOUNTS.editor.email)).length
+    await deciding.getByLabel('Kommentar till redaktören').fill('Fint, skickas i dag.')
+    await deciding.getByRole('button', { name: 'Godkänn' }).click()
+    await expect(deciding.getByText('Numret är godkänt.')).toBeVisible()
+    await expect(deciding.locator('.approval')).toContainText(`Godkänt av ${E2E_ACCOUNTS.publisher.email}`)
+    await expectAccessible(publisher, '.sending-panel')
+    if (process.env.UPDATE_SCREENSHOTS === '1') await deciding.screenshot({ path: 'public/screenshots/godkannande.png' })
+    await deciding.getByLabel(`Granskningslista ${tag}`).check()
+    await expect(deciding.getByText('1 mottagare.', { exact: true })).toBeVisible()
+    await deciding.getByRole('button', { name: 'Skicka nyhetsbrevet' }).click()
+    await deciding.getByRole('alertdialog').getByRole('button', { name: /^Ja, skicka/ }).click()
+    await expect(deciding.locator('.sending-panel__list > li').filter({ hasText: `Granskningslista ${tag}` })).toContainText('Skickat', { timeout: 60_000 })
+    await publisherContext.close()
+
+    // The editor hears back; the reader gets the issue.
+    expect((await waitForMail(E2E_MAILBOX, E2E_ACCOUNTS.editor.email, editorEarlier + 1, 30_000)).some((mail) => mail.subject === `Godkänt: ${title}` && mail.text?.includes('Fint, skickas i dag.'))).toBe(true)
+    expect((await waitForMail(E2E_MAILBOX, `granskning-${tag}@example.se`, 1, 30_000))[0]?.subject).toBe(title)
+    await editorContext.close()
+
+    // The log: the request, the approval and the send, each by its person.
+    const adminContext = await browser.newContext()
+    const admin = await adminContext.newPage()
+    await logIn(admin, E2E_ACCOUNTS.admin)
+    await expect(admin).toHaveURL(/\/admin\/?$/)
+    for (const [who, kind] of [
+      [E2E_ACCOUNTS.editor.email, 'Godkännande begärt'],
+      [E2E_ACCOUNTS.publisher.email, 'Godkänt för utskick'],
+      [E2E_ACCOUNTS.publisher.email, 'Utskick köat'],
+    ] as const) {
+      await admin.goto('/admin/logg')
+      await admin.getByLabel('Person (e-post)').fill(who)
+      await admin.getByLabel('Vad').selectOption({ label: kind })
+      await admin.getByRole('button', { name: 'Visa' }).click()
+      await expect(admin.getByRole('row').filter({ hasText: title }).first()).toContainText(kind)
+    }
+    await adminContext.close()
+  } finally {
+    if (ids.subscriber) await request.delete(`/api/subscribers/${ids.subscriber}`, { headers: auth })
+    if (ids.list) await request.delete(`/api/mailing-lists/${ids.list}`, { headers: auth })
+    // A sent issue stays in the record of what was sent: it can only be taken off the site.
+    if (ids.issue) await request.patch(`/api/issues/${ids.issue}`, { headers: auth, data: { _status: 'draft' } })
   }
 })

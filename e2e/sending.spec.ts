@@ -8,7 +8,7 @@ import { tokenFor } from './helpers/apiAs'
 import { expectAccessible } from './helpers/expectAccessible'
 import { logIn } from './helpers/logIn'
 
-test('an editor sends a test to herself, then the issue to a list, and watches the record reach "Skickat"', async ({ page, request }) => {
+test('a publisher sends a test to herself, then the issue to a list, and watches the record reach "Skickat"', async ({ page, request }) => {
   test.setTimeout(120_000)
   const tag = `${Date.now().toString(36)}`
   const token = await tokenFor(request, E2E_ACCOUNTS.admin)
@@ -39,18 +39,18 @@ test('an editor sends a test to herself, then the issue to a list, and watches t
       expect(created.status()).toBe(201)
     }
 
-    await logIn(page, E2E_ACCOUNTS.editor)
+    await logIn(page, E2E_ACCOUNTS.publisher)
     await expect(page).toHaveURL(/\/admin\/?$/)
     await page.goto(`/admin/collections/issues/${ids.issue}`)
     const panel = page.getByRole('region', { name: 'Skicka' })
     await expect(panel).toBeVisible()
 
     // A test send goes to the editor's own address by default, marked as a test.
-    await expect(panel.getByLabel('Provutskick till')).toHaveValue(E2E_ACCOUNTS.editor.email)
-    const earlier = (await mailTo(E2E_MAILBOX, E2E_ACCOUNTS.editor.email)).length
+    await expect(panel.getByLabel('Provutskick till')).toHaveValue(E2E_ACCOUNTS.publisher.email)
+    const earlier = (await mailTo(E2E_MAILBOX, E2E_ACCOUNTS.publisher.email)).length
     await panel.getByRole('button', { name: 'Skicka provutskick' }).click()
-    await expect(panel.getByText(`Provutskicket är på väg till ${E2E_ACCOUNTS.editor.email}.`)).toBeVisible()
-    const test = (await waitForMail(E2E_MAILBOX, E2E_ACCOUNTS.editor.email, earlier + 1, 30_000)).find((mail) => mail.subject?.includes(tag))
+    await expect(panel.getByText(`Provutskicket är på väg till ${E2E_ACCOUNTS.publisher.email}.`)).toBeVisible()
+    const test = (await waitForMail(E2E_MAILBOX, E2E_ACCOUNTS.publisher.email, earlier + 1, 30_000)).find((mail) => mail.subject?.includes(tag))
     expect(test?.subject).toBe(`[Provutskick] Nytt från RUS provnummer ${tag}`)
 
     // The send: choose the list, see the count, confirm.

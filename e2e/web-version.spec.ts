@@ -107,7 +107,7 @@ test('an editor publishes a correction of a sent issue: the note on the web vers
     issueId = (await created.json()).doc.id as number
     const slug = `rattelseprov-${tag}`
 
-    await logIn(page, E2E_ACCOUNTS.editor)
+    await logIn(page, E2E_ACCOUNTS.publisher)
     await expect(page).toHaveURL(/\/admin\/?$/)
     await page.goto(`/admin/collections/issues/${issueId}`)
     const panel = page.getByRole('region', { name: 'Skicka' })

@@ -31,3 +31,20 @@ export const CHECK_LIMITS = {
 } as const
 
 export const STATUS_LABELS: Record<CheckStatus, string> = { pass: 'Godkänt', warn: 'Varning', fail: 'Fel', skipped: 'Inte kontrollerat' }
+
+/**
+ * A request for approval ("Begär godkännande"): an editor asks, a publisher approves or sends it
+ * back with a note. Sending the issue to lists settles an open request as approved by the sender.
+ */
+export const APPROVAL_STATUSES = [
+  { value: 'requested', label: 'Väntar på godkännande' },
+  { value: 'approved', label: 'Godkänt' },
+  { value: 'returned', label: 'Skickat tillbaka' },
+] as const
+
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number]['value']
+
+export const approvalStatusLabel = (status: ApprovalStatus): string => APPROVAL_STATUSES.find((s) => s.value === status)?.label ?? status
+
+/** How long a note on a request or a decision may be. */
+export const APPROVAL_NOTE_MAX = 1000

@@ -1,3 +1,4 @@
+import { approvalMailTask } from './approvalMail'
 import { auditRetentionTask } from './auditRetention'
 import { importSubscribersTask } from './importSubscribers'
 import { purgeUnconfirmedTask } from './purgeUnconfirmed'
@@ -8,4 +9,4 @@ import { runSendingTask } from './runSending'
 import { subscriptionMailTask } from './subscriptionMail'
 
 /** Every job the queue runs (besides Payload's own scheduled publishing). */
-export const tasks = [importSubscribersTask, subscriptionMailTask, purgeUnconfirmedTask, runSendingTask, resumeSendingsTask, resumeImportsTask, readReturnsTask, auditRetentionTask]
+export const tasks = [importSubscribersTask, subscriptionMailTask, purgeUnconfirmedTask, runSendingTask, resumeSendingsTask, resumeImportsTask, readReturnsTask, auditRetentionTask, approvalMailTask]

@@ -76,7 +76,7 @@ describe('a send survives its runner', () => {
     // which files ran before. The runners here start on an empty queue.
     await payload.db.drizzle.execute(sql`DELETE FROM payload_jobs`)
     smtp = await startTestSmtp(await mkdtemp(path.join(os.tmpdir(), 'rus-runner-')))
-    token = await tokenFor(payload, await createStaff(payload, 'editor'))
+    token = await tokenFor(payload, await createStaff(payload, 'publisher'))
   })
 
   // A runner a failed test left running would take the next test's work.

@@ -17,8 +17,9 @@ import * as migration_20261206_070832_returns from './20261206_070832_returns';
 import * as migration_20261206_094831_lift_and_soft_bounce_settings from './20261206_094831_lift_and_soft_bounce_settings';
 import * as migration_20261206_101500_statistics from './20261206_101500_statistics';
 import * as migration_20261206_124542_past_issue_imports from './20261206_124542_past_issue_imports';
-import * as migration_20261206_131332_audit_settings_and_task from './20261206_131332_audit_settings_and_task';
 import * as migration_20261206_131200_audit_log from './20261206_131200_audit_log';
+import * as migration_20261206_131332_audit_settings_and_task from './20261206_131332_audit_settings_and_task';
+import * as migration_20261206_150908_approvals from './20261206_150908_approvals';
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261206_131332_audit_settings_and_task.up,
     down: migration_20261206_131332_audit_settings_and_task.down,
     name: '20261206_131332_audit_settings_and_task',
+  },
+  {
+    up: migration_20261206_150908_approvals.up,
+    down: migration_20261206_150908_approvals.down,
+    name: '20261206_150908_approvals',
   },
 ];

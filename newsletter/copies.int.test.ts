@@ -44,7 +44,7 @@ const visibleText = (html: string) =>
 
 describe('the record of what was sent', () => {
   let payload: Payload
-  let editor: User
+  let publisher: User
   let admin: User
   let token: string
   let adminToken: string
@@ -53,9 +53,9 @@ describe('the record of what was sent', () => {
   beforeAll(async () => {
     payload = await testPayload()
     await loadSeed(payload)
-    editor = await createStaff(payload, 'editor')
+    publisher = await createStaff(payload, 'publisher')
     admin = await createStaff(payload, 'admin')
-    token = await tokenFor(payload, editor)
+    token = await tokenFor(payload, publisher)
     adminToken = await tokenFor(payload, admin)
     seedIssue = (await payload.find({ collection: 'issues', where: { slug: { equals: SLUG } }, ...system })).docs[0]!.id
   })
@@ -160,7 +160,7 @@ describe('the record of what was sent', () => {
       expect(mutation.body.errors?.length).toBeGreaterThan(0)
       expect((await restDelete(`/api/issues/${issue.id}`, as)).status).toBe(409)
     }
-    for (const user of [editor, admin]) {
+    for (const user of [publisher, admin]) {
       await expect(payload.update({ collection: 'issue-snapshots', id: copy.id, data: { webHtml: 'ändrad' }, user, overrideAccess: false })).rejects.toThrow('Du får inte utföra denna åtgärd.')
       await expect(payload.delete({ collection: 'issue-snapshots', id: copy.id, user, overrideAccess: false })).rejects.toThrow('Du får inte utföra denna åtgärd.')
     }

@@ -41,7 +41,7 @@ describe('the record readers see', () => {
   beforeAll(async () => {
     payload = await testPayload()
     await startExpiryWatch(process.env.DATABASE_URL ?? '')
-    token = await tokenFor(payload, await createStaff(payload, 'editor'))
+    token = await tokenFor(payload, await createStaff(payload, 'publisher'))
     list = (await payload.create({ collection: 'mailing-lists', data: { name: `Rekord ${tag}` }, overrideAccess: true })).id
     await payload.create({ collection: 'subscribers', data: { email: `rekord-${tag}@example.se`, subscriptions: [{ list, status: 'subscribed' }] }, overrideAccess: true })
   })

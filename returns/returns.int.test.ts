@@ -53,7 +53,7 @@ const UNREAD = ['forged-token', 'bounce-of-bounce', 'not-a-return']
 
 describe('mail that comes back is read and acted on', () => {
   let payload: Payload
-  let editor: User
+  let publisher: User
   let token: string
   let smtp: TestSmtp
   let imap: TestImap
@@ -87,8 +87,8 @@ describe('mail that comes back is read and acted on', () => {
     previousMailer = replaceMailer(createMailer({ smtpUrl: smtp.url, outboxDir: '/nonexistent', from }))
     inbox = await mkdtemp(path.join(os.tmpdir(), 'rus-inbox-'))
     imap = await startTestImap()
-    editor = await createStaff(payload, 'editor')
-    token = await tokenFor(payload, editor)
+    publisher = await createStaff(payload, 'publisher')
+    token = await tokenFor(payload, publisher)
     lists.main = (await payload.create({ collection: 'mailing-lists', data: { name: `Returlistan ${tag}` }, overrideAccess: true })).id
     lists.other = (await payload.create({ collection: 'mailing-lists', data: { name: `Andra listan ${tag}` }, overrideAccess: true })).id
     for (let n = 0; n < 20; n++) {

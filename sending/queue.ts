@@ -7,6 +7,7 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { auditAction } from '@/audit/documents'
 import { readSettings } from '@/content/reads/settings'
+import { settleBySending } from '@/editorial/approval/requests'
 import { inTransaction } from '@/lib/database/transaction'
 import { env } from '@/lib/env'
 import { copiesOf, makeCopy } from '@/newsletter/copies'
@@ -78,6 +79,8 @@ export async function queueSend(req: PayloadRequest, staff: User, issueId: numbe
     await storeLinks(req.payload, req, sending.id, short.links)
     await req.payload.update({ collection: 'sendings', id: sending.id, data: { recipients: count, html: short.html, text: short.text }, overrideAccess: true, req })
     if (!later) await req.payload.jobs.queue({ task: 'runSending', input: { sending: sending.id }, req })
+    // Only a publisher or an admin gets here (the endpoint's rule): their send is their approval.
+    await settleBySending(req, staff, issue)
     await auditAction(req.payload, req, { kind: later ? 'sendScheduled' : 'sendQueued', collection: 'issues', documentId: issue.id, title: issue.title, note: `${count} mottagare på ${sentTo}${later ? `, ${later.toISOString()}` : ''}` })
     return { sending: sending.id, recipients: count, scheduledAt: scheduledAt?.toISOString() ?? null }
   })

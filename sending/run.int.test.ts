@@ -24,7 +24,7 @@ type Row = { status: string; email: string | null; attempts: number; error: stri
 
 describe('sending an issue to its lists', () => {
   let payload: Payload
-  let editor: User
+  let publisher: User
   let token: string
   let smtp: TestSmtp
   let previousMailer: Mailer
@@ -57,8 +57,8 @@ describe('sending an issue to its lists', () => {
     payload = await testPayload()
     smtp = await startTestSmtp(await mkdtemp(path.join(os.tmpdir(), 'rus-sending-')))
     previousMailer = replaceMailer(createMailer({ smtpUrl: smtp.url, outboxDir: '/nonexistent', from }))
-    editor = await createStaff(payload, 'editor')
-    token = await tokenFor(payload, editor)
+    publisher = await createStaff(payload, 'publisher')
+    token = await tokenFor(payload, publisher)
     for (const key of Object.keys(lists) as (keyof typeof lists)[]) {
       lists[key] = (await payload.create({ collection: 'mailing-lists', data: { name: `Lista ${key} ${tag}` }, overrideAccess: true })).id
     }
@@ -303,18 +303,18 @@ describe('sending an issue to its lists', () => {
     expect(refused.status).toBe(409)
     expect(refused.body.errors[0].message).toBe('Bara ett publicerat nummer kan skickas. Publicera numret först.')
     // An address outside the organisation and its staff takes a reason, kept with the test.
-    const noReason = await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: `${editor.email}, Kollega-${tag}@Example.se` }, { token })
+    const noReason = await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: `${publisher.email}, Kollega-${tag}@Example.se` }, { token })
     expect(noReason.status).toBe(400)
     expect(noReason.body.errors[0].message).toBe(`kollega-${tag}@example.se hör inte till organisationen eller personalen. Skriv varför provet ska dit, så sparas skälet med provutskicket.`)
-    const test = await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: `${editor.email}, Kollega-${tag}@Example.se`, reason: 'Granskning av byrån' }, { token })
+    const test = await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: `${publisher.email}, Kollega-${tag}@Example.se`, reason: 'Granskning av byrån' }, { token })
     expect(test.status).toBe(201)
-    expect(await sendingOf(test.body.sending)).toMatchObject({ testReason: 'Granskning av byrån', createdBy: editor.email })
+    expect(await sendingOf(test.body.sending)).toMatchObject({ testReason: 'Granskning av byrån', createdBy: publisher.email })
     expect((await restPost(`/api/issues/${issue.id}/provutskick`, { addresses: 'inte en adress' }, { token })).status).toBe(400)
     // A test send is the editor's: its own queue, never behind a send to the lists.
     await runJobs()
-    expect(await mailTo(smtp.mailbox, editor.email)).toHaveLength(0)
+    expect(await mailTo(smtp.mailbox, publisher.email)).toHaveLength(0)
     await payload.jobs.run({ queue: QUEUES.editor })
-    const [mail] = await mailTo(smtp.mailbox, editor.email)
+    const [mail] = await mailTo(smtp.mailbox, publisher.email)
     expect(mail?.subject).toBe(`[Provutskick] ${issue.title}`)
     expect(rawHeader(mail as Received, 'List-Unsubscribe')).toBeNull()
     expect(mail?.html).toMatch(/href="http:\/\/localhost:\d+\/avregistrera"/)
@@ -408,9 +408,9 @@ describe('sending an issue to its lists', () => {
     expect(viaGraphql.body.errors?.[0]?.message).toBe('Du får inte utföra denna åtgärd.')
     expect((await restPost('/api/sendings', { issue: issue.id, kind: 'newsletter', subject: 'x', html: 'x', text: 'x', placeholder: 'x' }, { token })).status).toBe(403)
     expect((await restPost('/api/deliveries', { sending, issue: issue.id, email: 'x@example.se' }, { token })).status).toBe(403)
-    await expect(payload.update({ collection: 'sendings', id: sending, data: { subject: 'Ändrad' }, user: editor, overrideAccess: false })).rejects.toThrow('Du får inte utföra denna åtgärd.')
-    await expect(payload.delete({ collection: 'deliveries', where: { sending: { equals: sending } }, user: editor, overrideAccess: false })).rejects.toThrow('Du får inte utföra denna åtgärd.')
-    await expect(payload.delete({ collection: 'sendings', id: sending, user: editor, overrideAccess: false })).rejects.toThrow('Du får inte utföra denna åtgärd.')
+    await expect(payload.update({ collection: 'sendings', id: sending, data: { subject: 'Ändrad' }, user: publisher, overrideAccess: false })).rejects.toThrow('Du får inte utföra denna åtgärd.')
+    await expect(payload.delete({ collection: 'deliveries', where: { sending: { equals: sending } }, user: publisher, overrideAccess: false })).rejects.toThrow('Du får inte utföra denna åtgärd.')
+    await expect(payload.delete({ collection: 'sendings', id: sending, user: publisher, overrideAccess: false })).rejects.toThrow('Du får inte utföra denna åtgärd.')
     expect((await sendingOf(sending)).subject).toBe(issue.title)
   })
 
@@ -424,7 +424,7 @@ describe('sending an issue to its lists', () => {
     expect((await payload.count({ collection: 'sendings', where: { issue: { equals: sent.id } }, overrideAccess: true })).totalDocs).toBe(1)
 
     const tested = await makeIssue(payload, 'draft')
-    expect((await restPost(`/api/issues/${tested.id}/provutskick`, { addresses: editor.email }, { token })).status).toBe(201)
+    expect((await restPost(`/api/issues/${tested.id}/provutskick`, { addresses: publisher.email }, { token })).status).toBe(201)
     expect((await restDelete(`/api/issues/${tested.id}`, token)).status).toBe(200)
     expect((await payload.count({ collection: 'sendings', where: { issue: { equals: tested.id } }, overrideAccess: true })).totalDocs).toBe(0)
   })

@@ -26,7 +26,7 @@ const RECIPIENTS = 50
 
 describe('statistics without following anyone: short links, clicks, a send and its lists in figures', () => {
   let payload: Payload
-  let editor: User
+  let publisher: User
   let token = ''
   let smtp: TestSmtp
   let previousMailer: Mailer
@@ -50,8 +50,8 @@ describe('statistics without following anyone: short links, clicks, a send and i
     payload = await testPayload()
     smtp = await startTestSmtp(await mkdtemp(path.join(os.tmpdir(), 'rus-statistics-')))
     previousMailer = replaceMailer(createMailer({ smtpUrl: smtp.url, outboxDir: '/nonexistent', from: { name: 'Nytt från RUS', address: 'nyhetsbrev@example.se' } }))
-    editor = await createStaff(payload, 'editor', `stat-${tag}`)
-    token = await tokenFor(payload, editor)
+    publisher = await createStaff(payload, 'publisher', `stat-${tag}`)
+    token = await tokenFor(payload, publisher)
     list = (await payload.create({ collection: 'mailing-lists', data: { name: `Statistiklistan ${tag}` }, overrideAccess: true })).id
     for (let i = 0; i < RECIPIENTS; i++) {
       await payload.create({ collection: 'subscribers', data: { email: address(i), name: `Läsare ${tag} ${i}`, subscriptions: [{ list, status: 'subscribed' }] }, overrideAccess: true })
@@ -73,7 +73,7 @@ describe('statistics without following anyone: short links, clicks, a send and i
     await payload.db.drizzle.execute(sql`DELETE FROM sendings WHERE id IN ${ids}`)
     await payload.delete({ collection: 'subscribers', where: { email: { like: tag } }, overrideAccess: true })
     await payload.delete({ collection: 'mailing-lists', where: { id: { equals: list } }, overrideAccess: true })
-    await payload.delete({ collection: 'users', where: { id: { equals: editor.id } }, overrideAccess: true })
+    await payload.delete({ collection: 'users', where: { id: { equals: publisher.id } }, overrideAccess: true })
     await smtp.stop()
     await rm(smtp.mailbox, { recursive: true, force: true })
     await payload.db.destroy?.()

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isSelfOrAdmin } from '@/access/isSelfOrAdmin'
 import { canUseAdmin } from '@/access/isStaff'
-import { ROLES } from '@/access/roles'
+import { ROLE_LABELS, ROLES } from '@/access/roles'
 import { env } from '@/lib/env'
 
 import { notePasswordChange } from '../shared/auditHooks'
@@ -64,16 +64,13 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: 'editor',
       saveToJWT: true,
-      options: ROLES.map((value) => ({
-        value,
-        label: value === 'admin' ? { sv: 'Administratör', en: 'Administrator' } : { sv: 'Redaktör', en: 'Editor' },
-      })),
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
       // Only admins set roles, so nobody can raise their own.
       access: { create: isAdminField, update: isAdminField },
       admin: {
         description: {
-          sv: 'Redaktörer skriver och publicerar innehåll. Administratörer hanterar dessutom användare och inställningar.',
-          en: 'Editors write and publish content. Administrators also manage users and settings.',
+          sv: 'Redaktörer skriver och publicerar innehåll på webbplatsen, gör provutskick och begär godkännande. Ansvarig utgivare godkänner, skickar och publicerar rättelser. Administratörer gör allt det och hanterar dessutom användare och inställningar.',
+          en: 'Editors write and publish on the site, test-send and ask for approval. Publishers approve, send and publish corrections. Administrators also manage users and settings.',
         },
       },
     },

@@ -6,7 +6,7 @@
  */
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
-import { roleOf, staffOf } from '@/access/roles'
+import { mayApproveAndSend, roleOf, staffOf } from '@/access/roles'
 import { apiRefusal as refuse } from '@/lib/http/responses'
 import type { User } from '@/payload-types'
 
@@ -24,6 +24,8 @@ type Options = {
   method: 'get' | 'post'
   /** Admins only, refusing others with this message (the default: any staff member). */
   admins?: string
+  /** Publishers and admins only (access/roles.ts mayApproveAndSend), refusing others with this message. */
+  publishers?: string
   /** The answer: a Response as it is, anything else as JSON (201 for a POST that made something, `created`). */
   handle: (call: EndpointCall) => Promise<unknown>
   created?: boolean
@@ -39,12 +41,15 @@ async function jsonBodyOf(req: PayloadRequest): Promise<Record<string, unknown>>
 
 const MUST_BE_STAFF = 'Du måste vara inloggad som redaktör.'
 
+/** What an editor reads when they try what only a publisher may do. */
+export const PUBLISHERS_ONLY = 'Bara ansvarig utgivare eller en administratör kan skicka, godkänna eller rätta ett utskick. Begär godkännande i stället.'
+
 const idOf = (req: PayloadRequest): number => {
   const id = Number(req.routeParams?.id)
   return Number.isInteger(id) && id > 0 && id < 2 ** 31 ? id : Number.NaN
 }
 
-export function staffEndpoint({ path, method, admins, handle, created = false, readsOwnBody = false }: Options): Endpoint {
+export function staffEndpoint({ path, method, admins, publishers, handle, created = false, readsOwnBody = false }: Options): Endpoint {
   return {
     path,
     method,
@@ -52,6 +57,7 @@ export function staffEndpoint({ path, method, admins, handle, created = false, r
       const staff = staffOf({ req })
       if (!staff) return refuse(403, MUST_BE_STAFF)
       if (admins && roleOf({ req }) !== 'admin') return refuse(403, admins)
+      if (publishers && !mayApproveAndSend(roleOf({ req }))) return refuse(403, publishers)
       try {
         const answer = await handle({ req, staff, id: idOf(req), body: method === 'post' && !readsOwnBody ? await jsonBodyOf(req) : {} })
         return answer instanceof Response ? answer : Response.json(answer, { status: created ? 201 : 200 })

@@ -11,7 +11,7 @@ import { ServiceEmail, type ServiceEmailProps } from './ServiceEmail'
 
 export type ServiceMessage = { subject: string; html: string; text: string }
 
-async function compose(subject: string, props: ServiceEmailProps): Promise<ServiceMessage> {
+export async function composeServiceMessage(subject: string, props: ServiceEmailProps): Promise<ServiceMessage> {
   const html = `<!DOCTYPE html>${(await render(createElement(ServiceEmail, props))).replace(/^<!DOCTYPE[^>]*>/i, '')}`
   const lines = [props.heading, '', ...props.paragraphs.flatMap((p) => [p, ''])]
   if (props.action) lines.push(`${props.action.label}:`, props.action.href, '')
@@ -25,7 +25,7 @@ const listSentence = (lists: string[]): string =>
 type Common = { newsletterName: string; privacyUrl: string }
 
 export const confirmationMessage = ({ newsletterName, privacyUrl, lists, confirmUrl, validDays }: Common & { lists: string[]; confirmUrl: string; validDays: number }) =>
-  compose(`Bekräfta din prenumeration på ${newsletterName}`, {
+  composeServiceMessage(`Bekräfta din prenumeration på ${newsletterName}`, {
     newsletterName,
     heading: 'Bekräfta din prenumeration',
     paragraphs: [
@@ -40,7 +40,7 @@ export const confirmationMessage = ({ newsletterName, privacyUrl, lists, confirm
   })
 
 export const alreadySubscribedMessage = ({ newsletterName, privacyUrl, lists, unsubscribeUrl }: Common & { lists: string[]; unsubscribeUrl: string }) =>
-  compose(`Du prenumererar redan på ${newsletterName}`, {
+  composeServiceMessage(`Du prenumererar redan på ${newsletterName}`, {
     newsletterName,
     heading: 'Du prenumererar redan',
     paragraphs: [
@@ -51,7 +51,7 @@ export const alreadySubscribedMessage = ({ newsletterName, privacyUrl, lists, un
   })
 
 export const unsubscribeLinkMessage = ({ newsletterName, privacyUrl, unsubscribeUrl }: Common & { unsubscribeUrl: string }) =>
-  compose(`Din länk för att avregistrera dig från ${newsletterName}`, {
+  composeServiceMessage(`Din länk för att avregistrera dig från ${newsletterName}`, {
     newsletterName,
     heading: 'Avregistrera dig',
     paragraphs: [`Någon, förhoppningsvis du, bad om en länk för att sluta få ${newsletterName} till den här adressen.`],

@@ -35,7 +35,8 @@ type CollectionApi = { versions?: true; upload?: true; auth?: true; endpoints?: 
  * real config, so a collection cannot be added or changed without this table following.
  */
 export const COLLECTION_API: Record<string, CollectionApi> = {
-  issues: { versions: true, endpoints: ['mottagare', 'skicka', 'provutskick', 'utskick', 'markera-skickat', 'rattelse', 'versioner', 'nytt-nummer', 'fore-utskick'], words: ['nytt-nummer'] },
+  issues: { versions: true, endpoints: ['mottagare', 'skicka', 'provutskick', 'utskick', 'markera-skickat', 'rattelse', 'versioner', 'nytt-nummer', 'fore-utskick', 'godkannande', 'begar-godkannande', 'godkann-utskick', 'skicka-tillbaka'], words: ['nytt-nummer'] },
+  approvals: {},
   articles: { versions: true },
   events: { versions: true },
   'reference-groups': { versions: true },

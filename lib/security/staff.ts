@@ -7,3 +7,10 @@ import type { User } from '@/payload-types'
  */
 export const isStaffUser = (user: unknown): user is User =>
   typeof user === 'object' && user !== null && (user as { collection?: unknown }).collection === 'users'
+
+/**
+ * The one rule for the second pair of eyes: who may approve an issue and send it to lists,
+ * schedule it, send it again or publish a correction to what was sent — a publisher ("ansvarig
+ * utgivare") or an admin. Editors write, preview, test-send and ask for approval.
+ */
+export const mayApproveAndSend = (role: User['role'] | null | undefined): boolean => role === 'admin' || role === 'publisher'
