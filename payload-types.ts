@@ -25,6 +25,7 @@ export interface Config {
     events: Event;
     'reference-groups': ReferenceGroup;
     members: Member;
+    'reusable-texts': ReusableText;
     media: Media;
     'mailing-lists': MailingList;
     subscribers: Subscriber;
@@ -59,6 +60,7 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     'reference-groups': ReferenceGroupsSelect<false> | ReferenceGroupsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
+    'reusable-texts': ReusableTextsSelect<false> | ReusableTextsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'mailing-lists': MailingListsSelect<false> | MailingListsSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
@@ -171,6 +173,10 @@ export interface Issue {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Shown last in the issue, before the footer.
+   */
+  reusableTexts?: (number | ReusableText)[] | null;
   /**
    * Leave empty to use the site settings.
    */
@@ -430,6 +436,37 @@ export interface Event {
    * The page address on the site. Filled in from the title when left empty.
    */
   slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Short texts that recur; a change shows everywhere not yet sent.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reusable-texts".
+ */
+export interface ReusableText {
+  id: number;
+  /**
+   * For editors only.
+   */
+  name: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -963,6 +1000,10 @@ export interface PayloadLockedDocument {
         value: number | Member;
       } | null)
     | ({
+        relationTo: 'reusable-texts';
+        value: number | ReusableText;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1081,6 +1122,7 @@ export interface IssuesSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  reusableTexts?: T;
   footer?:
     | T
     | {
@@ -1205,6 +1247,17 @@ export interface MembersSelect<T extends boolean = true> {
   phone?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reusable-texts_select".
+ */
+export interface ReusableTextsSelect<T extends boolean = true> {
+  name?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1796,6 +1849,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'reference-groups';
           value: number | ReferenceGroup;
+        } | null)
+      | ({
+          relationTo: 'reusable-texts';
+          value: number | ReusableText;
         } | null);
     global?: string | null;
     user?: {
@@ -1843,6 +1900,19 @@ export interface MemberListBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'memberList';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ReusableTextBlock".
+ */
+export interface ReusableTextBlock {
+  /**
+   * A change shows everywhere not yet sent.
+   */
+  text: number | ReusableText;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'reusableText';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

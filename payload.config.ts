@@ -19,6 +19,7 @@ import { ReferenceGroups } from '@/collections/ReferenceGroups'
 import { Deliveries } from '@/collections/Deliveries'
 import { Returns } from '@/collections/Returns'
 import { Approvals } from '@/collections/Approvals'
+import { ReusableTexts } from '@/collections/ReusableTexts'
 import { IssueImports } from '@/collections/IssueImports'
 import { IssueSnapshots } from '@/collections/IssueSnapshots'
 import { Sendings } from '@/collections/Sendings'
@@ -75,7 +76,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [Issues, Articles, Events, ReferenceGroups, Members, Media, MailingLists, Subscribers, SubscriberImports, Sendings, Deliveries, Returns, IssueSnapshots, IssueImports, Approvals, Users].map(withApiRules),
+  collections: [Issues, Articles, Events, ReferenceGroups, Members, ReusableTexts, Media, MailingLists, Subscribers, SubscriberImports, Sendings, Deliveries, Returns, IssueSnapshots, IssueImports, Approvals, Users].map(withApiRules),
   globals: [SiteSettings],
   editor: lexicalEditor(),
   secret: env.payloadSecret,

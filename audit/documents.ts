@@ -4,7 +4,7 @@ import type { AuditKind } from './model'
 import { actorOf, recordAudit } from './record'
 
 /** Collections whose content readers see: what is logged of them is publishing, unpublishing and deleting. */
-const PUBLISHABLE = new Set(['issues', 'articles', 'events', 'reference-groups'])
+const PUBLISHABLE = new Set(['issues', 'articles', 'events', 'reference-groups', 'reusable-texts'])
 /** Collections whose every change by a person is logged. */
 const EVERY_CHANGE = new Set(['members', 'media', 'mailing-lists', 'subscribers', 'users'])
 /** Never the values of these, and not even as changed fields: a secret is logged as its own kind. */

@@ -5,9 +5,10 @@
  * Every stored address passes the one safe-URL rule here (lib/safeUrl.ts), whatever the database
  * holds: a view carries a link that may be followed, or none.
  */
-import type { Article, Event, Issue, Media, Member, ReferenceGroup, SiteSetting } from '@/payload-types'
+import type { Article, Event, Issue, Media, Member, ReferenceGroup, ReusableText, SiteSetting } from '@/payload-types'
 import { routes } from '@/lib/routes'
 import { hasMemberListBlock } from '@/content/richText/blocks'
+import type { RichText } from '@/content/richText/build'
 import { safeHref, safeHrefOrPath } from '@/lib/safeUrl'
 
 import type {
@@ -170,6 +171,8 @@ export function toIssueView(issue: Issue, settings: SettingsView): IssueView {
       return { text: h.text, target }
     }),
     sections,
+    // Published texts only reach a reader's read (access); one not reached is left out.
+    notices: (issue.reusableTexts ?? []).flatMap((text) => (isDoc<ReusableText>(text) && text.body ? [text.body as RichText] : [])),
     footer: toFooterView(issue, settings),
     updatedAt: issue.updatedAt,
   }

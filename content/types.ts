@@ -111,6 +111,8 @@ export type IssueView = {
   intro: string
   highlights: HighlightView[]
   sections: { heading: string; items: IssueItemView[] }[]
+  /** Reusable texts placed last in the issue, before the footer, in order (as published now). */
+  notices: RichText[]
   /** The issue's own footer texts, each falling back to the site settings'. */
   footer: FooterView
   updatedAt: string

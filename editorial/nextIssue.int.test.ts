@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { paragraph, richText } from '@/content/richText/build'
 import { stockholmDay } from '@/lib/dates'
 import { restPost } from '@/testing/http'
 import { createStaff, testPayload, tokenFor, unique } from '@/testing/payload'
@@ -17,6 +18,7 @@ describe('"Nytt nummer från det förra"', () => {
   const tag = unique()
   const issues: number[] = []
   const articles: number[] = []
+  const texts: number[] = []
 
   const issueOn = async (day: string, title: string) => {
     const article = await payload.create({ collection: 'articles', data: { title: `Artikel ${tag} ${day}`, lead: 'Ingress.', _status: 'published' }, overrideAccess: true })
@@ -52,11 +54,15 @@ describe('"Nytt nummer från det förra"', () => {
   afterAll(async () => {
     for (const id of issues.reverse()) await payload.delete({ collection: 'issues', id, overrideAccess: true })
     for (const id of articles) await payload.delete({ collection: 'articles', id, overrideAccess: true })
+    for (const id of texts) await payload.delete({ collection: 'reusable-texts', id, overrideAccess: true })
   })
 
   it("makes a draft with the chosen issue's sections, intro and footer, no items, on the next day in the rhythm, titled in the house style", async () => {
     await issueOn('1991-01-15', 'Nytt från RUS 15 januari')
     const last = await issueOn('1991-02-12', 'Nytt från RUS 12 februari')
+    const reminder = await payload.create({ collection: 'reusable-texts', data: { name: `Påminnelse ${tag}`, body: richText(paragraph('Glöm inte att prenumerera.')), _status: 'published' }, overrideAccess: true })
+    texts.push(reminder.id)
+    await payload.update({ collection: 'issues', id: last.id, data: { reusableTexts: [reminder.id] }, overrideAccess: true })
     const { status, body } = await restPost(editorialApi.nextIssue(last.id), {}, { token })
     expect(status).toBe(201)
     issues.push(body.id)
@@ -66,6 +72,7 @@ describe('"Nytt nummer från det förra"', () => {
     expect(made.highlights ?? []).toEqual([])
     expect(made.intro).toBe(`Inledningen ${tag}.`)
     expect(made.footer?.distributionNote).toBe(`Utskicket går till testlistan ${tag}.`)
+    expect(made.reusableTexts).toEqual([reminder.id])
     // 28 days apart, so every 28 days from the last one, to the first that is today or later.
     const day = stockholmDay(made.issueDate)
     expect(made.slug).toBe(day)

@@ -46,7 +46,8 @@ function titleFor(last: string, day: string, newsletterName: string): string {
 
 /**
  * "Nytt nummer från det förra": a new draft issue that starts where the last one (or the one
- * chosen) left off — its sections' headings in their order with no items, its intro and footer —
+ * chosen) left off — its sections' headings in their order with no items, its intro, reusable
+ * texts and footer —
  * on the next day in the issues' rhythm, titled in the house style. The editor fills in the items.
  */
 export async function nextIssue(req: PayloadRequest, staff: User, fromId: number | null): Promise<NewIssue> {
@@ -74,6 +75,8 @@ export async function nextIssue(req: PayloadRequest, staff: User, fromId: number
       intro: from.intro,
       sections: (from.sections ?? []).map((s) => ({ heading: s.heading, items: [] })),
       highlights: [],
+      // The same reusable texts, by reference: each shows as it is published when this one goes out.
+      reusableTexts: (from.reusableTexts ?? []).map((text) => (typeof text === 'number' ? text : text.id)),
       ...(from.footer ? { footer: { ...from.footer } } : {}),
       _status: 'draft',
     } as never,

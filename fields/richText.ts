@@ -66,3 +66,20 @@ export function richTextField({ blocks = [], ...rest }: Options): RichTextField 
     }),
   }
 }
+
+/**
+ * A short rich text: paragraphs, bold, italic and links — what a TIPS box or a reusable text
+ * holds, with no blocks (so nothing inside it can hold another box or text).
+ */
+export function shortRichTextField({ name, label, required }: Pick<RichTextField, 'name' | 'label' | 'required'>): RichTextField {
+  return {
+    name,
+    type: 'richText',
+    required,
+    label,
+    validate: validateRichText({ types: ['link', 'autolink'], linkCollections: LINK_COLLECTIONS }),
+    editor: lexicalEditor({
+      features: [ParagraphFeature(), BoldFeature(), ItalicFeature(), LinkFeature({ fields: safeLinkFields, enabledCollections: [...LINK_COLLECTIONS] })],
+    }),
+  }
+}

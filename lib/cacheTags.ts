@@ -3,7 +3,7 @@
  * collections they show; the revalidation hooks expire the same tags when an editor publishes,
  * unpublishes, edits or deletes. A page is stale exactly when something it shows has changed.
  */
-export type TaggedCollection = 'issues' | 'articles' | 'events' | 'reference-groups' | 'members' | 'media' | 'mailing-lists'
+export type TaggedCollection = 'issues' | 'articles' | 'events' | 'reference-groups' | 'members' | 'media' | 'mailing-lists' | 'reusable-texts'
 
 export const cacheTags = {
   collection: (collection: TaggedCollection) => `collection:${collection}`,
@@ -18,6 +18,7 @@ export const ARTICLE_TAGS = [
   cacheTags.collection('members'),
   cacheTags.collection('events'),
   cacheTags.collection('media'),
+  cacheTags.collection('reusable-texts'),
 ]
 
 /** What an event shows: itself and the group it is a meeting of. */
@@ -34,5 +35,6 @@ export const ISSUE_CONTENT_TAGS = [
   cacheTags.collection('reference-groups'),
   cacheTags.collection('members'),
   cacheTags.collection('media'),
+  cacheTags.collection('reusable-texts'),
   cacheTags.settings(),
 ]

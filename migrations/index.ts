@@ -20,6 +20,7 @@ import * as migration_20261206_124542_past_issue_imports from './20261206_124542
 import * as migration_20261206_131200_audit_log from './20261206_131200_audit_log';
 import * as migration_20261206_131332_audit_settings_and_task from './20261206_131332_audit_settings_and_task';
 import * as migration_20261206_150908_approvals from './20261206_150908_approvals';
+import * as migration_20261206_152045_reusable_texts from './20261206_152045_reusable_texts';
 
 export const migrations = [
   {
@@ -131,5 +132,10 @@ export const migrations = [
     up: migration_20261206_150908_approvals.up,
     down: migration_20261206_150908_approvals.down,
     name: '20261206_150908_approvals',
+  },
+  {
+    up: migration_20261206_152045_reusable_texts.up,
+    down: migration_20261206_152045_reusable_texts.down,
+    name: '20261206_152045_reusable_texts',
   },
 ];

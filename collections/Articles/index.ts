@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { accessibilityCheckField } from '@/fields/accessibilityCheck'
 import { MemberListBlock } from '@/fields/blocks/MemberList'
+import { ReusableTextBlock } from '@/fields/blocks/ReusableText'
 import { TipsBlock } from '@/fields/blocks/Tips'
 import { richTextField } from '@/fields/richText'
 import { readMoreLinksField } from '@/fields/readMoreLinks'
@@ -51,7 +52,7 @@ export const Articles: CollectionConfig = {
       label: { sv: 'Bild', en: 'Image' },
       admin: { description: { sv: 'Fotografen anges på bilden och visas som "Foto: …".', en: 'The credit is set on the image.' } },
     },
-    richTextField({ name: 'body', label: { sv: 'Brödtext', en: 'Body' }, blocks: [TipsBlock, MemberListBlock] }),
+    richTextField({ name: 'body', label: { sv: 'Brödtext', en: 'Body' }, blocks: [TipsBlock, MemberListBlock, ReusableTextBlock] }),
     readMoreLinksField(),
     {
       name: 'referenceGroup',

@@ -55,6 +55,19 @@ export const Issues: CollectionConfig = {
     { name: 'intro', type: 'textarea', required: true, label: { sv: 'Inledning', en: 'Intro' } },
     highlightsField,
     sectionsField,
+    {
+      name: 'reusableTexts',
+      type: 'relationship',
+      relationTo: 'reusable-texts',
+      hasMany: true,
+      label: { sv: 'Återkommande texter', en: 'Reusable texts' },
+      admin: {
+        description: {
+          sv: 'Visas sist i numret, före sidfoten, i den ordning de står här. Ändras en text syns ändringen tills numret skickas.',
+          en: 'Shown last in the issue, before the footer.',
+        },
+      },
+    },
     issueFooterField,
     accessibilityCheckField,
     {

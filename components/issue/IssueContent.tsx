@@ -2,6 +2,7 @@ import { formatDate } from '@/lib/dates'
 import type { IssueView } from '@/content/types'
 import type { SentCopyRef } from '@/newsletter/sentCopies'
 import { routes } from '@/lib/routes'
+import { RichTextContent } from '@/components/richText/RichTextContent'
 
 import { Highlights } from './Highlights'
 import { ItemTeaser } from './ItemTeaser'
@@ -31,6 +32,13 @@ export function IssueContent({ issue, copies = [] }: { issue: IssueView; copies?
           ))}
         </section>
       ))}
+      {issue.notices.length > 0 ? (
+        <div className="mt-8 border-t border-brand pt-4">
+          {issue.notices.map((notice, index) => (
+            <RichTextContent key={index} value={notice} />
+          ))}
+        </div>
+      ) : null}
     </article>
   )
 }

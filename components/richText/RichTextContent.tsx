@@ -2,7 +2,7 @@ import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexic
 
 import { MemberList } from '@/components/group/MemberList'
 import type { GroupView, RichText as RichTextValue } from '@/content/types'
-import { memberListIntro, tipsBlock } from '@/content/richText/blocks'
+import { memberListIntro, reusableTextBody, tipsBlock } from '@/content/richText/blocks'
 import { linkNodeHref } from '@/content/richText/linkHref'
 import type { LexicalNode } from '@/content/richText/nodes'
 import { onlyOffered } from '@/content/richText/offered'
@@ -39,6 +39,7 @@ const converters =
         )
       },
       memberList: ({ node }: { node: BlockNode }) => (group ? <MemberList group={group} intro={memberListIntro(node)} /> : null),
+      reusableText: ({ node }: { node: BlockNode }) => <RichTextContent value={reusableTextBody(node)} />,
     },
   })
 

@@ -20,6 +20,17 @@ export function tipsBlock(node: LexicalNode): TipsBlock {
   }
 }
 
+/**
+ * A reusable text placed by reference: its body when the read brought the text (published, or a
+ * draft in an editor's preview); nothing when it is unpublished, deleted or not reached.
+ */
+export function reusableTextBody(node: LexicalNode): RichText | null {
+  const text = node.fields?.text
+  if (typeof text !== 'object' || text === null) return null
+  const body = (text as { body?: unknown }).body
+  return typeof body === 'object' && body !== null ? (body as RichText) : null
+}
+
 /** The sentence before the member list where the editor placed it. */
 export const memberListIntro = (node: LexicalNode): string => stringField(node, 'intro') ?? MEMBER_LIST_DEFAULT_INTRO
 

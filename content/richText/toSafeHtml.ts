@@ -4,7 +4,7 @@ import { memberLine } from '@/content/memberLine'
 import { escapeHtml } from '@/lib/escapeHtml'
 import type { GroupView, RichText } from '@/content/types'
 
-import { memberListIntro, tipsBlock } from './blocks'
+import { memberListIntro, reusableTextBody, tipsBlock } from './blocks'
 import { linkNodeHref } from './linkHref'
 import type { LexicalNode } from './nodes'
 import { onlyOffered } from './offered'
@@ -38,6 +38,7 @@ export function richTextToSafeHtml(value: RichText | null, { siteUrl, group = nu
         const items = group.members.map((m) => `<li>${escapeHtml(memberLine(m, m.isConvener))}</li>`).join('')
         return `<p>${escapeHtml(memberListIntro(node as unknown as LexicalNode))}</p><ul>${items}</ul>`
       },
+      reusableText: ({ node }) => richTextToSafeHtml(reusableTextBody(node as unknown as LexicalNode), { siteUrl }),
     },
   }
   return convertLexicalToHTML({ data: value, converters, disableContainer: true })

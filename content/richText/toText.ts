@@ -7,7 +7,7 @@ import { memberLine } from '@/content/memberLine'
 import type { GroupView } from '@/content/types'
 
 import type { RichText } from './build'
-import { memberListIntro, tipsBlock } from './blocks'
+import { memberListIntro, reusableTextBody, tipsBlock } from './blocks'
 import { linkNodeHref } from './linkHref'
 import { blockType, childrenOf, isBlank, rootChildren, type LexicalNode } from './nodes'
 import { bulleted, linked, paragraphs } from './textFormat'
@@ -57,6 +57,7 @@ function blockText(node: LexicalNode, options: TextOptions): string | null {
     const tips = tipsBlock(node)
     return paragraphs([tips.heading, richTextToText(tips.content, { ...options, group: null })])
   }
+  if (block === 'reusableText') return richTextToText(reusableTextBody(node), { ...options, group: null }) || null
   if (node.type === 'list') return listText(node, options)
   if (node.type === 'block' || (node.type === 'paragraph' && isBlank(node))) return null
   const text = inlineText(childrenOf(node), options)

@@ -10,6 +10,7 @@ import { Footer } from './Footer'
 import { Introduction } from './Introduction'
 import { IssueSection } from './IssueSection'
 import { Masthead } from './Masthead'
+import { Notices } from './Notices'
 
 /** The whole issue, top to bottom in the order of the March 2021 e-mail. */
 export function IssueEmail({ ctx, preheader }: { ctx: EmailContext; preheader: string }) {
@@ -41,6 +42,7 @@ export function IssueEmail({ ctx, preheader }: { ctx: EmailContext; preheader: s
           {issue.sections.map((section, index) => (
             <IssueSection key={index} section={section} ctx={ctx} />
           ))}
+          <Notices ctx={ctx} />
           <Footer ctx={ctx} />
         </Container>
       </Body>

@@ -11,7 +11,7 @@ import { TipsBox } from '../components/TipsBox'
 import type { EmailContext } from '../context'
 import { look } from '../styles'
 
-import { memberListIntro, tipsBlock } from '@/content/richText/blocks'
+import { memberListIntro, reusableTextBody, tipsBlock } from '@/content/richText/blocks'
 import { linkNodeHref } from '@/content/richText/linkHref'
 import { hasFormat, IS_BOLD, IS_ITALIC, isBlank, type LexicalNode } from '@/content/richText/nodes'
 import { onlyOffered } from '@/content/richText/offered'
@@ -76,6 +76,8 @@ function emailConverters({ ctx, group }: Props): JSXConvertersFunction {
       },
       // The list is the article's group's, always current; an article without a group has none.
       memberList: ({ node }: { node: BlockNode }) => (group ? <MemberList group={group} intro={memberListIntro(node)} /> : null),
+      // The text as published now; a sent copy keeps it as it was rendered.
+      reusableText: ({ node }: { node: BlockNode }) => <RichText value={reusableTextBody(node)} ctx={ctx} group={null} />,
     },
   })
 }

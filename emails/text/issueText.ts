@@ -1,4 +1,5 @@
 import { formatDate } from '@/lib/dates'
+import { richTextToText } from '@/content/richText/toText'
 import { bulleted, linked, paragraphs, underlined } from '@/content/richText/textFormat'
 
 import { COPY, CORRECTIONS_COPY } from '../copy'
@@ -42,6 +43,7 @@ export function issueText(ctx: EmailContext): string {
     highlights,
     ctx.mode === 'email' ? linked(COPY.openInBrowser, webVersionHref(ctx)) : null,
     ...sections,
+    ...issue.notices.map((notice) => richTextToText(notice, { siteUrl: ctx.settings.siteUrl, group: null })),
     ['-'.repeat(40), ...footer].join('\n\n'),
   ])}\n`
 }

@@ -37,6 +37,7 @@ type CollectionApi = { versions?: true; upload?: true; auth?: true; endpoints?: 
 export const COLLECTION_API: Record<string, CollectionApi> = {
   issues: { versions: true, endpoints: ['mottagare', 'skicka', 'provutskick', 'utskick', 'markera-skickat', 'rattelse', 'versioner', 'nytt-nummer', 'fore-utskick', 'godkannande', 'begar-godkannande', 'godkann-utskick', 'skicka-tillbaka'], words: ['nytt-nummer'] },
   approvals: {},
+  'reusable-texts': { versions: true },
   articles: { versions: true },
   events: { versions: true },
   'reference-groups': { versions: true },

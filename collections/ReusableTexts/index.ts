@@ -1,0 +1,50 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '@/access/isStaff'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { revalidationHooks } from '@/content/revalidation/revalidationHooks'
+import { shortRichTextField } from '@/fields/richText'
+import { draftsWithHistory } from '@/fields/versioning'
+
+import { preventDeletingInUse } from '../shared/preventDeletingInUse'
+
+const revalidate = revalidationHooks('reusable-texts')
+
+/**
+ * Reusable texts ("Återkommande texter"): short texts an editor writes once — "Glöm inte att
+ * prenumerera …", the note about who gets the newsletter — and places by reference, last in an
+ * issue or as a block in an article. Readers see the published text; a change expires every page
+ * that may show one, and a sent issue keeps the text it was sent with (its copy is rendered once).
+ */
+export const ReusableTexts: CollectionConfig = {
+  slug: 'reusable-texts',
+  labels: { singular: { sv: 'Återkommande text', en: 'Reusable text' }, plural: { sv: 'Återkommande texter', en: 'Reusable texts' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', '_status', 'updatedAt'],
+    group: { sv: 'Innehåll', en: 'Content' },
+    description: {
+      sv: 'Korta texter som återkommer i numren och artiklarna. Ändras en text syns ändringen överallt där den står, utom i nummer som redan har skickats.',
+      en: 'Short texts that recur; a change shows everywhere not yet sent.',
+    },
+  },
+  access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+  versions: draftsWithHistory({ autosave: false }),
+  hooks: {
+    beforeChange: [revalidate.beforeChange],
+    beforeDelete: [preventDeletingInUse([['issues', ['reusableTexts']]], (users) => `Texten används i ${users}. Ta bort den där först.`)],
+    afterChange: [revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: { sv: 'Namn', en: 'Name' },
+      admin: { description: { sv: 'Bara för redaktörerna, till exempel ”Prenumerera-påminnelse”.', en: 'For editors only.' } },
+    },
+    shortRichTextField({ name: 'body', required: true, label: { sv: 'Text', en: 'Text' } }),
+  ],
+}
