@@ -27,6 +27,7 @@ import { SubscriberImports } from '@/collections/SubscriberImports'
 import { Subscribers } from '@/collections/Subscribers'
 import { Users } from '@/collections/Users'
 import { publicGraphqlRules, withApiRules } from '@/collections/apiRules'
+import { editorFeatures } from '@/fields/richText'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { installAfterCommit } from '@/lib/cache/afterCommit'
 import { answerKnownApiErrors } from '@/lib/database/afterError'
@@ -78,7 +79,8 @@ export default buildConfig({
   },
   collections: [Issues, Articles, Events, ReferenceGroups, Members, ReusableTexts, Media, MailingLists, Subscribers, SubscriberImports, Sendings, Deliveries, Returns, IssueSnapshots, IssueImports, Approvals, Users].map(withApiRules),
   globals: [SiteSettings],
-  editor: lexicalEditor(),
+  // The default editor (no field uses it) in Swedish too: its words would otherwise win (fields/richText.ts).
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => editorFeatures(defaultFeatures) }),
   secret: env.payloadSecret,
   db: postgresAdapter({
     // Payload holds one connection open; anything less than two would starve its queries.

@@ -11,6 +11,7 @@ import {
   OrderedListFeature,
   ParagraphFeature,
   UnorderedListFeature,
+  type FeatureProviderServer,
 } from '@payloadcms/richtext-lexical'
 import type { Block, RichTextField } from 'payload'
 import { richText as lexicalValidation } from 'payload/shared'
@@ -18,6 +19,37 @@ import { richText as lexicalValidation } from 'payload/shared'
 import { richTextProblem, type AllowedNodes } from '@/content/richText/allowedNodes'
 
 import { safeLinkFields } from './safeLink'
+
+/**
+ * Payload's Swedish, where it reads as English ("Normal text") or as a calque ("Blockcitat",
+ * "Ordnad lista"): the words an editor sees in the toolbar's menus, by feature.
+ */
+export const TOOLBAR_SWEDISH: Record<string, Record<string, string>> = {
+  paragraph: { label: 'Stycke', label2: 'Brödtext' },
+  blockquote: { label: 'Citat' },
+  orderedList: { label: 'Numrerad lista' },
+  unorderedList: { label: 'Punktlista' },
+}
+
+// Any feature's props pass through untouched; only its Swedish words change.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyFeature = FeatureProviderServer<any, any, any>
+type ServerFeatureOf = Exclude<AnyFeature['feature'], (...args: never[]) => unknown>
+
+/** The feature with its Swedish words from TOOLBAR_SWEDISH, every other language as Payload has it. */
+export function inSwedish(provider: AnyFeature): AnyFeature {
+  const words = TOOLBAR_SWEDISH[provider.key]
+  if (!words) return provider
+  const patch = (feature: ServerFeatureOf): ServerFeatureOf => ({ ...feature, i18n: { ...feature.i18n, sv: { ...feature.i18n?.sv, ...words } } })
+  const { feature } = provider
+  return { ...provider, feature: typeof feature === 'function' ? async (args) => patch(await feature(args)) : patch(feature) }
+}
+
+/**
+ * Every editor's features go through inSwedish: Payload merges each editor's words into the one
+ * set of translations, so a single editor left with the defaults would bring "Normal text" back.
+ */
+export const editorFeatures = (features: AnyFeature[]): AnyFeature[] => features.map(inSwedish)
 
 type Options = Pick<RichTextField, 'name' | 'label' | 'required' | 'admin'> & { blocks?: Block[] }
 
@@ -50,7 +82,7 @@ export function richTextField({ blocks = [], ...rest }: Options): RichTextField 
     type: 'richText',
     validate: validateRichText(allowed),
     editor: lexicalEditor({
-      features: [
+      features: editorFeatures([
         ParagraphFeature(),
         HeadingFeature({ enabledHeadingSizes: [...HEADINGS] }),
         BoldFeature(),
@@ -62,7 +94,7 @@ export function richTextField({ blocks = [], ...rest }: Options): RichTextField 
         ...(blocks.length > 0 ? [BlocksFeature({ blocks })] : []),
         FixedToolbarFeature(),
         InlineToolbarFeature(),
-      ],
+      ]),
     }),
   }
 }
@@ -79,7 +111,7 @@ export function shortRichTextField({ name, label, required }: Pick<RichTextField
     label,
     validate: validateRichText({ types: ['link', 'autolink'], linkCollections: LINK_COLLECTIONS }),
     editor: lexicalEditor({
-      features: [ParagraphFeature(), BoldFeature(), ItalicFeature(), LinkFeature({ fields: safeLinkFields, enabledCollections: [...LINK_COLLECTIONS] })],
+      features: editorFeatures([ParagraphFeature(), BoldFeature(), ItalicFeature(), LinkFeature({ fields: safeLinkFields, enabledCollections: [...LINK_COLLECTIONS] })]),
     }),
   }
 }
