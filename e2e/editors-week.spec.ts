@@ -193,3 +193,96 @@ test('an editor asks for approval; the publisher gets a mail, approves and sends
     if (ids.issue) await request.patch(`/api/issues/${ids.issue}`, { headers: auth, data: { _status: 'draft' } })
   }
 })
+
+test('an editor writes an article in place from a section, and moves an item to another section, without leaving the issue', async ({ browser, request }) => {
+  test.setTimeout(150_000)
+  const auth = { Authorization: `JWT ${await tokenFor(request, E2E_ACCOUNTS.admin)}` }
+  const tag = Date.now().toString(36)
+  const ids: { article?: number; issue?: number; written?: number } = {}
+  try {
+    ids.article = (await (await request.post('/api/articles', { headers: auth, data: { title: `Befintlig artikel ${tag}`, lead: 'Ingress.', _status: 'published' } })).json()).doc.id
+    const issue = {
+      title: `Nytt från RUS på plats ${tag}`,
+      slug: `pa-plats-${tag}`,
+      issueDate: '1990-08-15T10:00:00.000Z',
+      issueDate_tz: 'Europe/Stockholm',
+      intro: 'Inledning.',
+      sections: [
+        { heading: 'AKTUELLT', items: [{ kind: 'article', article: ids.article }] },
+        { heading: 'KALENDARIUM', items: [] },
+      ],
+      _status: 'published',
+    }
+    ids.issue = (await (await request.post('/api/issues', { headers: auth, data: issue })).json()).doc.id
+
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await logIn(page, E2E_ACCOUNTS.editor)
+    await expect(page).toHaveURL(/\/admin\/?$/)
+    await page.goto(`/admin/collections/issues/${ids.issue}`)
+
+    // The existing article moves from AKTUELLT to KALENDARIUM.
+    const move = page.locator('.move-item').first()
+    await move.getByLabel('Flytta till avdelning').selectOption({ label: 'KALENDARIUM' })
+    await expectAccessible(page, '.move-item')
+    await move.getByRole('button', { name: 'Flytta' }).click()
+
+    // A new article, written in a drawer from the now empty AKTUELLT, placed there as a draft.
+    await page.getByRole('button', { name: 'Lägg till Artikel eller evenemang' }).first().click()
+    await page.locator('.relationship-add-new__add-button').first().click()
+    const drawer = page.locator('dialog[open], .drawer--is-open').last()
+    await drawer.locator('#field-title').fill(`Skriven på plats ${tag}`)
+    await drawer.locator('#field-lead').fill('En ingress skriven utan att lämna numret.')
+    // The toolbar speaks Swedish: the block menu names a paragraph "Brödtext".
+    await drawer.locator('[contenteditable="true"]').first().click()
+    await expect(drawer.getByText('Brödtext').first()).toBeVisible()
+    await drawer.getByRole('button', { name: 'Spara utkast' }).click()
+    await expect(async () => {
+      const found = await (await request.get(`/api/articles?where[title][equals]=${encodeURIComponent(`Skriven på plats ${tag}`)}&draft=true&depth=0`, { headers: auth })).json()
+      ids.written = found.docs[0]?.id
+      expect(found.docs[0]?._status).toBe('draft')
+    }).toPass({ timeout: 20_000 })
+    if (await drawer.isVisible()) await drawer.getByRole('button', { name: 'Stäng' }).first().click()
+
+    // The issue's draft (autosaved) has the new article in AKTUELLT and the moved one in KALENDARIUM.
+    await expect(async () => {
+      const draft = await (await request.get(`/api/issues/${ids.issue}?draft=true&depth=0`, { headers: auth })).json()
+      expect(draft.sections.map((s: { items: { article: number }[] }) => s.items.map((i) => i.article))).toEqual([[ids.written], [ids.article]])
+    }).toPass({ timeout: 30_000 })
+    await context.close()
+  } finally {
+    if (ids.issue) await request.delete(`/api/issues/${ids.issue}`, { headers: auth })
+    for (const id of [ids.written, ids.article]) if (id) await request.delete(`/api/articles/${id}`, { headers: auth })
+  }
+})
+
+test('a reusable text changed before a send shows in the issue; changed after it, the record keeps what was sent', async ({ request }) => {
+  const auth = { Authorization: `JWT ${await tokenFor(request, E2E_ACCOUNTS.admin)}` }
+  const publisher = { Authorization: `JWT ${await tokenFor(request, E2E_ACCOUNTS.publisher)}` }
+  const tag = Date.now().toString(36)
+  const slug = `aterkommande-${tag}`
+  const words = (sentence: string) => richText(paragraph(`${sentence} ${tag}.`))
+  const ids: { text?: number; issue?: number } = {}
+  const publishText = async (sentence: string) => expect((await request.patch(`/api/reusable-texts/${ids.text}`, { headers: auth, data: { body: words(sentence), _status: 'published' } })).status()).toBe(200)
+  try {
+    ids.text = (await (await request.post('/api/reusable-texts', { headers: auth, data: { name: `Påminnelse ${tag}`, body: words('Glöm inte att prenumerera'), _status: 'published' } })).json()).doc.id
+    const issue = { title: `Nytt från RUS texter ${tag}`, slug, issueDate: '1990-09-15T10:00:00.000Z', issueDate_tz: 'Europe/Stockholm', intro: 'Inledning.', sections: [], reusableTexts: [ids.text], _status: 'published' }
+    ids.issue = (await (await request.post('/api/issues', { headers: auth, data: issue })).json()).doc.id
+    expect(await (await request.get(`/nyhetsbrev/${slug}`)).text()).toContain(`Glöm inte att prenumerera ${tag}.`)
+
+    await publishText('Glöm inte att anmäla dig')
+    expect(await (await request.get(`/nyhetsbrev/${slug}`)).text()).toContain(`Glöm inte att anmäla dig ${tag}.`)
+    expect(await (await request.get(`/nyhetsbrev/${slug}/webbversion`)).text()).toContain(`Glöm inte att anmäla dig ${tag}.`)
+
+    expect((await request.post(`/api/issues/${ids.issue}/markera-skickat`, { headers: publisher, data: { sentAt: new Date().toISOString(), sentTo: 'Provlistan' } })).status()).toBe(201)
+    await publishText('Ny lydelse efter utskicket')
+    expect(await (await request.get(`/nyhetsbrev/${slug}`)).text()).toContain(`Ny lydelse efter utskicket ${tag}.`)
+    const record = await (await request.get(`/nyhetsbrev/${slug}/webbversion`)).text()
+    expect(record).toContain(`Glöm inte att anmäla dig ${tag}.`)
+    expect(record).not.toContain('Ny lydelse efter utskicket')
+  } finally {
+    // A sent issue stays in the record: it is taken off the site, and lets go of the text.
+    if (ids.issue) await request.patch(`/api/issues/${ids.issue}`, { headers: auth, data: { reusableTexts: [], _status: 'draft' } })
+    if (ids.text) await request.delete(`/api/reusable-texts/${ids.text}`, { headers: auth })
+  }
+})

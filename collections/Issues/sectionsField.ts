@@ -16,7 +16,11 @@ export const sectionsField: ArrayField = {
       type: 'array',
       label: { sv: 'Innehåll', en: 'Items' },
       labels: { singular: { sv: 'Artikel eller evenemang', en: 'Item' }, plural: { sv: 'Artiklar och evenemang', en: 'Items' } },
-      fields: itemFields({ optional: false }),
+      fields: [
+        ...itemFields({ optional: false }),
+        // Moving an item to another section in the form (reordering within one is Payload's own).
+        { name: 'moveTo', type: 'ui', admin: { components: { Field: '@/admin/MoveItem#MoveItem' } } },
+      ],
     },
   ],
 }

@@ -1,3 +1,4 @@
+import { MoveItem as MoveItem_d2906c7ff1622d12a21a9cea052c7060 } from '@/admin/MoveItem'
 import { AccessibilityCheck as AccessibilityCheck_6c27895b3cd570f4e7970d1798990161 } from '@/admin/AccessibilityCheck'
 import { IssueEmailTools as IssueEmailTools_8b2a8e30692e2ad51ed3b0222481fda1 } from '@/admin/IssueEmailTools'
 import { ChecklistPanel as ChecklistPanel_a99637c88e6f5f4e56494ee8aa08b653 } from '@/admin/ChecklistPanel'
@@ -37,6 +38,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/admin/MoveItem#MoveItem": MoveItem_d2906c7ff1622d12a21a9cea052c7060,
   "@/admin/AccessibilityCheck#AccessibilityCheck": AccessibilityCheck_6c27895b3cd570f4e7970d1798990161,
   "@/admin/IssueEmailTools#IssueEmailTools": IssueEmailTools_8b2a8e30692e2ad51ed3b0222481fda1,
   "@/admin/ChecklistPanel#ChecklistPanel": ChecklistPanel_a99637c88e6f5f4e56494ee8aa08b653,
