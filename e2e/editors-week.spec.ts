@@ -229,8 +229,10 @@ test('an editor writes an article in place from a section, and moves an item to 
 
     // A new article, written in a drawer from the now empty AKTUELLT, placed there as a draft.
     await page.getByRole('button', { name: 'Lägg till Artikel eller evenemang' }).first().click()
-    await page.locator('.relationship-add-new__add-button').first().click()
-    const drawer = page.locator('dialog[open], .drawer--is-open').last()
+    // Both items drawn (the moved one and the new one) before the new one's + is clicked.
+    await expect(page.locator('.move-item')).toHaveCount(2)
+    await page.locator('.move-item').first().locator('xpath=..').locator('.relationship-add-new__add-button').click()
+    const drawer = page.getByRole('dialog', { name: /^doc-drawer_articles/ })
     await drawer.locator('#field-title').fill(`Skriven på plats ${tag}`)
     await drawer.locator('#field-lead').fill('En ingress skriven utan att lämna numret.')
     // The toolbar speaks Swedish: the block menu names a paragraph "Brödtext".
