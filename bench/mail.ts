@@ -75,7 +75,8 @@ async function main(): Promise<void> {
     const { createStaff, tokenFor } = await import('@/testing/payload')
     const { restPost } = await import('@/testing/http')
     const payload = await getPayload({ config })
-    const editor = await createStaff(payload, 'editor')
+    // A publisher: the import is an editor's work, the send a publisher's (lib/security/staff.ts).
+    const editor = await createStaff(payload, 'publisher')
     const asEditor = { user: editor, overrideAccess: false } as const
 
     say(`Importing a ${RECIPIENTS.toLocaleString('en')}-line CSV into a new list`)

@@ -2,9 +2,10 @@
  * `npm run bench:statistics`: the statistics' two promises (issue "numbers without following
  * anyone"), on a production build and a throwaway database with the seed —
  *
- * - a short link at 500 requests a second, paced (pacedLoadChild.ts), p50/p99; then the server is
- *   stopped as a deploy stops it (SIGTERM) and the clicks written are compared with the requests
- *   made: nothing may be lost;
+ * - a short link at 500 requests a second, paced (pacedLoadChild.ts), p50/p99 — answered by the
+ *   site, and by the link server (`npm run links`, statistics/linkServer.ts) as nginx sends them
+ *   in production; then each is stopped as a deploy stops it (SIGTERM) and the clicks written
+ *   are compared with the requests made: nothing may be lost;
  * - the figures of a send of 100,000 deliveries with a million clicks (generated in SQL): the
  *   CSV of every figure and the admin's page, each asked for ten times.
  *
@@ -18,7 +19,11 @@ import pg from 'pg'
 
 import { say } from '@/scripts/lib/cli'
 
+import { findFreePort } from '@/scripts/lib/ports'
+import { ROOT } from '@/scripts/lib/paths'
+
 import { startAppServer } from './appServer'
+import { pinned, SERVER_CPU, startLogged } from './childProcesses'
 import { cleanUp, cleanUpOnSignals } from './cleanup'
 import { runChild } from './load'
 import { BENCH_DIR } from './report'
@@ -110,6 +115,17 @@ async function main(): Promise<void> {
     const load = await runChild('pacedLoadChild.ts', { url: `${app.origin}/l/${sending}/1`, durationS: DURATION_S, warmupS: WARMUP_S, connections: 0, rate: RATE, status: 302, marker: '', chars: 0, bytes: 0 })
     const asked = RATE * (DURATION_S + WARMUP_S)
 
+    say(`The same at the link server, a process of its own (link 2), then SIGTERM and count`)
+    const linksPort = await findFreePort()
+    const linkServer = startLogged(pinned(SERVER_CPU, process.execPath, ['--import', 'tsx/esm', path.join(ROOT, 'scripts/tasks/serveLinks.ts')]), { ...app.env, LINKS_PORT: String(linksPort), HOST: '127.0.0.1' })
+    const linksOrigin = `http://127.0.0.1:${linksPort}`
+    for (let i = 0; i < 100 && !(await fetch(linksOrigin).then(() => true, () => false)); i++) await new Promise((resolve) => setTimeout(resolve, 100))
+    const clicksOf = async (n: number) => Number((await db.query('SELECT coalesce(sum(clicks), 0) AS n FROM link_clicks WHERE sending_id = $1 AND n = $2', [sending, n])).rows[0].n)
+    const linksBefore = await clicksOf(2)
+    const linkLoad = await runChild('pacedLoadChild.ts', { url: `${linksOrigin}/l/${sending}/2`, durationS: DURATION_S, warmupS: WARMUP_S, connections: 0, rate: RATE, status: 302, marker: '', chars: 0, bytes: 0 })
+    await linkServer.stop()
+    const linksCounted = (await clicksOf(2)) - linksBefore
+
     say('Stopping the server as a deploy does (SIGTERM), then counting what it wrote')
     process.kill(app.pid, 'SIGTERM')
     const deadline = Date.now() + 30_000
@@ -121,6 +137,7 @@ async function main(): Promise<void> {
       jobsInServer,
       shortLink: { rate: RATE, durationS: DURATION_S, requests: load.requests, rps: Math.round(load.rps), p50Ms: load.p50, p90Ms: load.p90, p99Ms: load.p99, maxMs: load.max, serverCpu: load.cpu.server },
       stop: { asked, counted: after - before, lost: asked - (after - before) },
+      linkServer: { requests: linkLoad.requests, rps: Math.round(linkLoad.rps), p50Ms: linkLoad.p50, p90Ms: linkLoad.p90, p99Ms: linkLoad.p99, maxMs: linkLoad.max, serverCpu: linkLoad.cpu.server, asked, counted: linksCounted, lost: asked - linksCounted },
       figures: { deliveries: DELIVERIES, clicks: CLICKS, csvP50Ms: csv.p50, csvMaxMs: csv.max, pageP50Ms: page.p50, pageMaxMs: page.max },
     }
     await mkdir(BENCH_DIR, { recursive: true })
@@ -130,6 +147,8 @@ async function main(): Promise<void> {
       'short link: requests a second': Math.round(load.rps),
       'short link: p50 / p99 / max (ms)': `${ms(load.p50)} / ${ms(load.p99)} / ${ms(load.max)}`,
       'clicks asked / written after SIGTERM': `${asked} / ${after - before}`,
+      'link server: p50 / p99 / max (ms)': `${ms(linkLoad.p50)} / ${ms(linkLoad.p99)} / ${ms(linkLoad.max)}`,
+      'link server: clicks asked / written after SIGTERM': `${asked} / ${linksCounted}`,
       [`figures of ${DELIVERIES} deliveries, ${CLICKS} clicks: CSV p50 / max (ms)`]: `${ms(csv.p50)} / ${ms(csv.max)}`,
       'the same, the admin page p50 / max (ms)': `${ms(page.p50)} / ${ms(page.max)}`,
     })

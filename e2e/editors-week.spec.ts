@@ -223,9 +223,13 @@ test('an editor writes an article in place from a section, and moves an item to 
 
     // The existing article moves from AKTUELLT to KALENDARIUM.
     const move = page.locator('.move-item').first()
-    await move.getByLabel('Flytta till avdelning').selectOption({ label: 'KALENDARIUM' })
     await expectAccessible(page, '.move-item')
-    await move.getByRole('button', { name: 'Flytta' }).click()
+    // The admin may mount the form again while it settles, forgetting a choice: choose and move at once.
+    await expect(async () => {
+      await move.getByLabel('Flytta till avdelning').selectOption({ label: 'KALENDARIUM' })
+      await move.getByRole('button', { name: 'Flytta' }).click({ timeout: 2_000 })
+    }).toPass({ timeout: 20_000 })
+    await expect(page.locator('.move-item').first().getByRole('option', { name: 'AKTUELLT' })).toBeAttached()
 
     // A new article, written in a drawer from the now empty AKTUELLT, placed there as a draft.
     await page.getByRole('button', { name: 'Lägg till Artikel eller evenemang' }).first().click()

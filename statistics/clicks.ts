@@ -3,14 +3,16 @@
  * automatic) — in memory, and written to `link_clicks` in one statement every FLUSH_MS and when the
  * server stops, so a click costs the request no database write. A link its send never had is a 404.
  */
-import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { clickState, countClick, knownTarget, type Clicks } from './clickState'
-import { targetOf } from './links'
+import { lookUpTarget, writeClicks, type Queryable } from './clickStore'
 import { FLUSH_MS } from './model'
 
 export type Followed = { found: true; location: string } | { found: false }
+
+/** Payload's own pg pool: the site's reads and writes of links go through it, as the link server's go through its own. */
+const poolOf = (payload: Payload): Queryable => (payload.db as unknown as { pool: Queryable }).pool
 
 const whole = (value: string): number | null => (/^[1-9]\d{0,9}$/.test(value) && Number(value) < 2 ** 31 ? Number(value) : null)
 
@@ -23,7 +25,7 @@ export async function followShortLink(payload: Payload, asked: { sending: string
   startFlushing(payload, state)
   let target = knownTarget(state, sending, n)
   if (target === undefined) {
-    target = (await targetOf(payload, sending, n)) ?? ''
+    target = (await lookUpTarget(poolOf(payload), sending, n)) ?? ''
     state.targets.set(`${sending}:${n}`, target)
   }
   if (!target) return { found: false }
@@ -31,32 +33,8 @@ export async function followShortLink(payload: Payload, asked: { sending: string
   return { found: true, location: target }
 }
 
-/** Writes the counts kept so far; on failure they are kept for the next try (nothing lost). */
-export async function flushClicks(payload: Payload, state: Clicks = clickState()): Promise<number> {
-  if (state.pending.size === 0) return 0
-  const taken = [...state.pending].filter(([, count]) => count !== 0)
-  state.pending.clear()
-  if (taken.length === 0) return 0
-  const values = sql.join(
-    taken.map(([key, count]) => {
-      const [sending, n, day, automatic] = key.split(':')
-      return sql`(${Number(sending)}::int, ${Number(n)}::int, ${day}::date, ${automatic === '1'}::boolean, ${count}::int)`
-    }),
-    sql`, `,
-  )
-  try {
-    await payload.db.drizzle.execute(sql`
-      INSERT INTO link_clicks (sending_id, n, day, automatic, clicks)
-      SELECT v.sending_id, v.n, v.day, v.automatic, v.clicks FROM (VALUES ${values}) AS v(sending_id, n, day, automatic, clicks)
-      -- a link gone since (its send removed) has nothing left to count on
-      JOIN send_links l ON l.sending_id = v.sending_id AND l.n = v.n
-      ON CONFLICT (sending_id, n, day, automatic) DO UPDATE SET clicks = link_clicks.clicks + excluded.clicks`)
-  } catch (error) {
-    for (const [key, count] of taken) state.pending.set(key, (state.pending.get(key) ?? 0) + count)
-    throw error
-  }
-  return taken.length
-}
+/** Writes the counts kept so far through the site's own pool (statistics/clickStore.ts). */
+export const flushClicks = (payload: Payload, state: Clicks = clickState()): Promise<number> => writeClicks(poolOf(payload), state)
 
 /** Once per process: the counts written every FLUSH_MS, and `state.flush` for server.ts to call when it stops. */
 function startFlushing(payload: Payload, state: Clicks): void {

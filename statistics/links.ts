@@ -17,9 +17,3 @@ export async function storeLinks(payload: Payload, req: PayloadRequest, sending:
   const values = sql.join(links.map((link) => sql`(${sending}, ${link.n}, ${link.url}, ${link.label})`), sql`, `)
   await db.execute(sql`INSERT INTO send_links (sending_id, n, url, label) VALUES ${values} ON CONFLICT (sending_id, n) DO NOTHING`)
 }
-
-/** Where a short link leads, or null for one its send never had. */
-export async function targetOf(payload: Payload, sending: number, n: number): Promise<string | null> {
-  const { rows } = await payload.db.drizzle.execute(sql`SELECT url FROM send_links WHERE sending_id = ${sending} AND n = ${n}`)
-  return (rows[0] as { url: string } | undefined)?.url ?? null
-}

@@ -10,13 +10,15 @@ export const SHIPPED_NGINX_CONFIG = path.join(ROOT, 'deploy/nginx/nytt-fran-rus.
 /**
  * Runs the shipped config (deploy/nginx/) for tests and the benchmark: the same cache, maps and
  * locations, with the TLS server turned into a plain listener on a loopback port, the upstream
- * pointed at the given app (or apps) and every path in a temporary folder.
+ * pointed at the given app (or apps), the short links at the given link server (else at the first
+ * app alone) and every path in a temporary folder.
  */
 export async function startShippedNginx(
   upstreamPort: number | number[],
   listenPort: number,
   // Debian puts nginx in /usr/sbin, which a non-login shell's PATH may lack.
   command: string[] = [existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx'],
+  linksPort?: number,
 ): Promise<{ origin: string; stop: () => void }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rus-nginx-'))
   chmodSync(dir, 0o755) // nginx's workers (an unprivileged user when started as root) write the cache here
@@ -25,6 +27,8 @@ export async function startShippedNginx(
     .replace(/^(\s*)server 127\.0\.0\.1:3000 (.*)$/m, (_, indent: string, rest: string) =>
       [upstreamPort].flat().map((port) => `${indent}server 127.0.0.1:${port} ${rest}`).join('\n'),
     )
+    .replace(/^(\s*)server 127\.0\.0\.1:3001 (.*)$/m, (_, indent: string, rest: string) => `${indent}server 127.0.0.1:${linksPort ?? [upstreamPort].flat()[0]} ${rest}`)
+    .replace(/^(\s*)server 127\.0\.0\.1:3000 backup;$/m, (line: string, indent: string) => (linksPort ? `${indent}server 127.0.0.1:${[upstreamPort].flat()[0]} backup;` : ''))
     .replace('listen 443 ssl http2;', `listen 127.0.0.1:${listenPort};`)
     .replace(/^\s*ssl_certificate.*$/gm, '')
     .replace(/server \{\s*listen 80;[\s\S]*?\n\}\n?$/m, '')
