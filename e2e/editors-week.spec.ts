@@ -231,7 +231,7 @@ test('an editor writes an article in place from a section, and moves an item to 
     }).toPass({ timeout: 20_000 })
     await expect(page.locator('.move-item').first().getByRole('option', { name: 'AKTUELLT' })).toBeAttached()
 
-    // A new article, written in a drawer from the now empty AKTUELLT, placed there as a draft.
+    // A new article, written in a drawer from the now empty AKTUELLT, saved as a draft and placed there.
     await page.getByRole('button', { name: 'Lägg till Artikel eller evenemang' }).first().click()
     // Both items drawn (the moved one and the new one) before the new one's + is clicked.
     await expect(page.locator('.move-item')).toHaveCount(2)
@@ -242,13 +242,14 @@ test('an editor writes an article in place from a section, and moves an item to 
     // The toolbar speaks Swedish: the block menu names a paragraph "Brödtext".
     await drawer.locator('[contenteditable="true"]').first().click()
     await expect(drawer.getByText('Brödtext').first()).toBeVisible()
-    await drawer.getByRole('button', { name: 'Spara utkast' }).click()
+    // Articles save themselves as drafts while the editor writes (autosave): nothing to click.
     await expect(async () => {
       const found = await (await request.get(`/api/articles?where[title][equals]=${encodeURIComponent(`Skriven på plats ${tag}`)}&draft=true&depth=0`, { headers: auth })).json()
       ids.written = found.docs[0]?.id
       expect(found.docs[0]?._status).toBe('draft')
     }).toPass({ timeout: 20_000 })
-    if (await drawer.isVisible()) await drawer.getByRole('button', { name: 'Stäng' }).first().click()
+    await drawer.getByRole('button', { name: 'Stäng' }).first().click()
+    await expect(drawer).toBeHidden()
 
     // The issue's draft (autosaved) has the new article in AKTUELLT and the moved one in KALENDARIUM.
     await expect(async () => {
