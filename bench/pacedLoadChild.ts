@@ -42,6 +42,8 @@ async function phase(seconds: number): Promise<Outcome[]> {
   for (let i = 0; i < seconds * rate; i++) {
     const due = start + (i * 1000) / rate
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())))
+    // A timer may fire up to a millisecond early (it rounds): never send, or start the clock, before due.
+    while (performance.now() < due) await new Promise((resolve) => setImmediate(resolve))
     pending.push(request(due))
   }
   return Promise.all(pending)
