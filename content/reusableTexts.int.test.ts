@@ -19,7 +19,7 @@ describe('reusable texts', () => {
   let payload: Payload
   let token = ''
   const tag = unique()
-  const ids: { text?: number; draftText?: number; article?: number; issue?: number } = {}
+  const ids: { text?: number; draftText?: number; article?: number; issue?: number; publisher?: number } = {}
   const slug = `aterkommande-${tag}`
 
   const pageOf = async () => (await issuePage(new Request(`http://localhost/nyhetsbrev/${slug}`), { params: Promise.resolve({ slug }) })).text()
@@ -30,7 +30,9 @@ describe('reusable texts', () => {
   beforeAll(async () => {
     payload = await testPayload()
     await startExpiryWatch(process.env.DATABASE_URL ?? '')
-    token = await tokenFor(payload, await createStaff(payload, 'publisher', `texts-${tag}`))
+    const publisher = await createStaff(payload, 'publisher', `texts-${tag}`)
+    ids.publisher = publisher.id
+    token = await tokenFor(payload, publisher)
     ids.text = (await payload.create({ collection: 'reusable-texts', data: { name: `Påminnelse ${tag}`, body: richText(paragraph(`Glöm inte att prenumerera ${tag}.`)), _status: 'published' }, overrideAccess: true })).id
     ids.draftText = (await payload.create({ collection: 'reusable-texts', data: { name: `Utkast ${tag}`, body: richText(paragraph(`Hemlig text ${tag}.`)), _status: 'draft' }, draft: true, overrideAccess: true })).id
     ids.article = (
@@ -63,6 +65,7 @@ describe('reusable texts', () => {
     if (ids.issue) await payload.delete({ collection: 'issues', id: ids.issue, overrideAccess: true })
     if (ids.article) await payload.delete({ collection: 'articles', id: ids.article, overrideAccess: true })
     await payload.delete({ collection: 'reusable-texts', where: { name: { like: tag } }, overrideAccess: true })
+    if (ids.publisher) await payload.delete({ collection: 'users', id: ids.publisher, overrideAccess: true })
     await payload.db.destroy?.()
   })
 

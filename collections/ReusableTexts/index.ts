@@ -43,7 +43,7 @@ export const ReusableTexts: CollectionConfig = {
       required: true,
       unique: true,
       label: { sv: 'Namn', en: 'Name' },
-      admin: { description: { sv: 'Bara för redaktörerna, till exempel ”Prenumerera-påminnelse”.', en: 'For editors only.' } },
+      admin: { description: { sv: 'Visas inte för läsarna; bara ett namn att välja texten med, till exempel ”Prenumerera-påminnelse”.', en: 'Not shown to readers; a name to choose the text by.' } },
     },
     shortRichTextField({ name: 'body', required: true, label: { sv: 'Text', en: 'Text' } }),
   ],
