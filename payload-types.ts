@@ -449,7 +449,7 @@ export interface Event {
 export interface ReusableText {
   id: number;
   /**
-   * For editors only.
+   * Not shown to readers; a name to choose the text by.
    */
   name: string;
   body: {
