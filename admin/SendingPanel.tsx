@@ -13,12 +13,11 @@ import { subscriberApi } from '@/subscribers/api'
 
 import { ApprovalPanel } from './ApprovalPanel'
 import { fetchChecklist } from './ChecklistPanel'
+import { RecordTools, SentCopies } from './SentRecordTools'
 
 type List = { id: number; name: string }
 
 const n = (value: number) => value.toLocaleString('sv-SE')
-const day = (iso: string) => new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'long' })
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' })
 const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' })
 
 function SendingItem({ sending, onCancel, onResend }: { sending: SendingRow; onCancel: (id: number) => void; onResend: ((id: number) => void) | null }) {
@@ -80,30 +79,6 @@ function SendingItem({ sending, onCancel, onResend }: { sending: SendingRow; onC
   )
 }
 
-/** Whether the issue has gone out, when and to whom, and its corrections, each with its copy. */
-function SentCopies({ copies }: { copies: CopyRow[] }) {
-  const first = copies[0]
-  if (!first) return <p className="sending-panel__part">Numret har inte skickats.</p>
-  if (!first.sentAt) return <p className="sending-panel__part">Numret skickas {first.sentTo ? `till ${first.sentTo} ` : ''}och blir en del av arkivet när det första meddelandet har gått ut.</p>
-  return (
-    <div className="sending-panel__part">
-      <p>
-        <strong>Skickat {day(first.sentAt)}</strong>
-        {first.sentTo ? ` till ${first.sentTo}` : ''}. <a href={first.url}>Så som det skickades</a>
-      </p>
-      {copies.length > 1 ? (
-        <ul className="sending-panel__list">
-          {copies.slice(1).map((copy) => (
-            <li key={copy.version}>
-              Rättat {copy.sentAt ? day(copy.sentAt) : ''}: {copy.note} (<a href={copy.url}>version {copy.version}</a>)
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  )
-}
-
 /**
  * "Skicka" in the issue's sidebar: a test send to the editor's own address (or others), the send
  * to chosen lists with the number of unique recipients first, and the record of the issue's sends
@@ -132,9 +107,6 @@ export function SendingPanel() {
     setConfirming(true)
   }
   const [copies, setCopies] = useState<CopyRow[]>([])
-  const [sentOn, setSentOn] = useState(today())
-  const [sentTo, setSentTo] = useState('')
-  const [note, setNote] = useState('')
   const uid = useId()
   // What the server allows (lib/security/staff.ts); it refuses the rest whatever this shows.
   const maySend = mayApproveAndSend(user?.role)
@@ -195,11 +167,6 @@ export function SendingPanel() {
       setScheduled('')
     }
   }
-  const markSent = () =>
-    void post(copyApi.markSent(id), { sentAt: new Date(`${sentOn}T12:00:00`).toISOString(), sentTo }, 'Numret är markerat som skickat.')
-  const publishCorrection = async () => {
-    if (await post(copyApi.correct(id), { note }, 'Rättelsen är publicerad.')) setNote('')
-  }
   const cancel = (sending: number) => void post(sendingApi.cancel(sending), {}, 'Utskicket är avbrutet.')
   const resend = (sending: number) => void post(sendingApi.resend(sending), {}, 'De misslyckade adresserna får numret igen inom kort.')
 
@@ -211,30 +178,7 @@ export function SendingPanel() {
 
       <SentCopies copies={copies} />
       <ApprovalPanel issue={id} refreshKey={approvalKey} onChange={() => void refresh()} />
-      {!maySend ? null : copies.length === 0 ? (
-        <details className="sending-panel__part">
-          <summary>Skickat med ett annat verktyg?</summary>
-          <label htmlFor={`${uid}-skickat`}>Skickades den</label>
-          <input id={`${uid}-skickat`} type="date" value={sentOn} max={today()} onChange={(e) => setSentOn(e.target.value)} />
-          <label htmlFor={`${uid}-till`}>Till (frivilligt)</label>
-          <input id={`${uid}-till`} type="text" value={sentTo} onChange={(e) => setSentTo(e.target.value)} />
-          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={markSent} disabled={!published || !sentOn}>
-            Markera som skickat
-          </button>
-          <p className="sending-panel__hint">Numret sparas då så som det ser ut publicerat, bedömt per den dagen, och webbversionen visar just det.</p>
-        </details>
-      ) : (
-        <div className="sending-panel__part">
-          <label htmlFor={`${uid}-rattelse`}>Rättelse</label>
-          <textarea id={`${uid}-rattelse`} rows={2} value={note} maxLength={300} onChange={(e) => setNote(e.target.value)} aria-describedby={`${uid}-rattelse-hint`} />
-          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void publishCorrection()} disabled={!note.trim()}>
-            Publicera rättelse
-          </button>
-          <p id={`${uid}-rattelse-hint`} className="sending-panel__hint">
-            Publicera först det rättade numret eller artikeln. Rättelsen gör en ny version av det skickade med din anteckning, till exempel ”Rättat 2 april: fel datum för webbinariet”. Tidigare versioner finns kvar.
-          </p>
-        </div>
-      )}
+      {maySend ? <RecordTools issue={id} copies={copies} published={published} post={post} /> : null}
 
       <div className="sending-panel__part">
         <label htmlFor={`${uid}-prov`}>Provutskick till</label>
