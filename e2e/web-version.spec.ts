@@ -91,7 +91,7 @@ test('the March 2021 web version is the e-mail as sent, while the group and the 
   await expect(page.getByText('Anmälan är stängd.')).toBeVisible()
 })
 
-test('an editor publishes a correction of a sent issue: the note on the web version and the issue page, the first copy unchanged', async ({ page, request }) => {
+test('a publisher publishes a correction of a sent issue: the note on the web version and the issue page, the first copy unchanged', async ({ page, request }) => {
   // Two passes through the admin and two axe checks: longer than the default on a busy machine.
   test.setTimeout(90_000)
   const tag = Date.now().toString(36)
