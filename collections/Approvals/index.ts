@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { APPROVAL_STATUSES } from '@/editorial/model'
+import { collectionLabels } from '../shared/collectionLabels'
 
 const nobody = () => false
 
@@ -12,7 +13,7 @@ const nobody = () => false
  */
 export const Approvals: CollectionConfig = {
   slug: 'approvals',
-  labels: { singular: { sv: 'Godkännande', en: 'Approval' }, plural: { sv: 'Godkännanden', en: 'Approvals' } },
+  labels: collectionLabels({ sv: 'Godkännande', en: 'Approval' }, { sv: 'Godkännanden', en: 'Approvals' }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'requestedBy', 'requestedAt', 'decidedBy'],

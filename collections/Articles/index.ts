@@ -8,6 +8,7 @@ import { richTextField } from '@/fields/richText'
 import { readMoreLinksField } from '@/fields/readMoreLinks'
 import { slugField } from '@/fields/slug'
 
+import { collectionLabels } from '../shared/collectionLabels'
 import { preventDeletingInUse } from '../shared/preventDeletingInUse'
 import { publishable } from '../shared/publishable'
 
@@ -23,7 +24,7 @@ const { preview, ...content } = publishable({
 
 export const Articles: CollectionConfig = {
   ...content,
-  labels: { singular: { sv: 'Artikel', en: 'Article' }, plural: { sv: 'Artiklar', en: 'Articles' } },
+  labels: collectionLabels({ sv: 'Artikel', en: 'Article' }, { sv: 'Artiklar', en: 'Articles' }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],

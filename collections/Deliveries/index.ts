@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { DELIVERY_STATUSES } from '@/sending/model'
+import { collectionLabels } from '../shared/collectionLabels'
 
 const nobody = () => false
 
@@ -14,7 +15,7 @@ const nobody = () => false
  */
 export const Deliveries: CollectionConfig = {
   slug: 'deliveries',
-  labels: { singular: { sv: 'Leverans', en: 'Delivery' }, plural: { sv: 'Leveranser', en: 'Deliveries' } },
+  labels: collectionLabels({ sv: 'Leverans', en: 'Delivery' }, { sv: 'Leveranser', en: 'Deliveries' }),
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'status', 'sentAt', 'error'],

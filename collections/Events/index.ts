@@ -6,6 +6,7 @@ import { slugField } from '@/fields/slug'
 import { preventDeletingInUse } from '../shared/preventDeletingInUse'
 import { publishable } from '../shared/publishable'
 
+import { collectionLabels } from '../shared/collectionLabels'
 import { eventPracticalFields } from './practicalFields'
 import { eventScheduleFields } from './scheduleFields'
 
@@ -23,7 +24,7 @@ const { preview, ...content } = publishable({
 
 export const Events: CollectionConfig = {
   ...content,
-  labels: { singular: { sv: 'Evenemang', en: 'Event' }, plural: { sv: 'Evenemang', en: 'Events' } },
+  labels: collectionLabels({ sv: 'Evenemang', en: 'Event' }, { sv: 'Evenemang', en: 'Events' }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'approximateDate', '_status'],

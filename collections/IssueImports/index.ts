@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { IMPORT_STATUSES } from '@/pastIssues/api'
 
+import { collectionLabels } from '../shared/collectionLabels'
 import { approveEndpoint, readInEndpoint } from './endpoints'
 
 const nobody = () => false
@@ -14,7 +15,7 @@ const nobody = () => false
  */
 export const IssueImports: CollectionConfig = {
   slug: 'issue-imports',
-  labels: { singular: { sv: 'Importerat nummer', en: 'Imported issue' }, plural: { sv: 'Importerade nummer', en: 'Imported issues' } },
+  labels: collectionLabels({ sv: 'Importerat nummer', en: 'Imported issue' }, { sv: 'Importerade nummer', en: 'Imported issues' }),
   admin: { hidden: true, useAsTitle: 'title' },
   access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
   endpoints: [readInEndpoint, approveEndpoint],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaffField } from '@/access/isStaffField'
 import { ofPublishedIssueOrStaff } from '@/access/ofPublishedIssueOrStaff'
 import { COPY_KINDS } from '@/newsletter/model'
+import { collectionLabels } from '../shared/collectionLabels'
 
 const nobody = () => false
 
@@ -14,7 +15,7 @@ const nobody = () => false
  */
 export const IssueSnapshots: CollectionConfig = {
   slug: 'issue-snapshots',
-  labels: { singular: { sv: 'Skickad version', en: 'Sent copy' }, plural: { sv: 'Skickade versioner', en: 'Sent copies' } },
+  labels: collectionLabels({ sv: 'Skickad version', en: 'Sent copy' }, { sv: 'Skickade versioner', en: 'Sent copies' }),
   admin: { hidden: true, useAsTitle: 'subject' },
   access: { read: ofPublishedIssueOrStaff, create: nobody, update: nobody, delete: nobody },
   indexes: [{ fields: ['issue', 'version'], unique: true }],

@@ -8,10 +8,11 @@ import { routes } from '@/lib/routes'
 
 import { publishable } from '../shared/publishable'
 
+import { collectionLabels } from '../shared/collectionLabels'
 import { editorialEndpoints } from './editorialEndpoints'
 import { issueFooterField } from './footerField'
-import { preventDeletingSent } from './preventDeletingSent'
 import { highlightsField } from './highlightsField'
+import { preventDeletingSent } from './preventDeletingSent'
 import { sectionsField } from './sectionsField'
 import { sendingEndpoints } from './sendingEndpoints'
 import { sentCopyEndpoints } from './sentCopyEndpoints'
@@ -24,7 +25,7 @@ const { preview, ...content } = publishable({
 
 export const Issues: CollectionConfig = {
   ...content,
-  labels: { singular: { sv: 'Nyhetsbrev', en: 'Issue' }, plural: { sv: 'Nyhetsbrev', en: 'Issues' } },
+  labels: collectionLabels({ sv: 'Nyhetsbrev', en: 'Issue' }, { sv: 'Nyhetsbrev', en: 'Issues' }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'issueDate', '_status', 'updatedAt'],

@@ -8,6 +8,7 @@ import { SUBSCRIBER_ENDPOINTS } from '@/subscribers/api'
 import { exportList } from '@/subscribers/exportList'
 import { countSubscribed } from '@/subscribers/recipients'
 
+import { collectionLabels } from '../shared/collectionLabels'
 import { preventDeletingInUse } from '../shared/preventDeletingInUse'
 import { staffEndpoint } from '../shared/staffEndpoint'
 
@@ -19,7 +20,7 @@ const revalidateLists = revalidationHooks('mailing-lists')
 
 export const MailingLists: CollectionConfig = {
   slug: 'mailing-lists',
-  labels: { singular: { sv: 'Utskickslista', en: 'Mailing list' }, plural: { sv: 'Utskickslistor', en: 'Mailing lists' } },
+  labels: collectionLabels({ sv: 'Utskickslista', en: 'Mailing list' }, { sv: 'Utskickslistor', en: 'Mailing lists' }),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'subscribed', 'publicSignup'],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { env } from '@/lib/env'
 
+import { collectionLabels } from '../shared/collectionLabels'
 import { mediaOfPublishedContent } from './access/mediaOfPublishedContent'
 import { answerMissingFile } from './hooks/answerMissingFile'
 import { checkUploadedImage } from './hooks/checkUploadedImage'
@@ -11,7 +12,7 @@ import { ALLOWED_IMAGE_TYPES } from './imageRules'
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: { sv: 'Bild', en: 'Image' }, plural: { sv: 'Bilder', en: 'Images' } },
+  labels: collectionLabels({ sv: 'Bild', en: 'Image' }, { sv: 'Bilder', en: 'Images' }),
   admin: {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'credit'],

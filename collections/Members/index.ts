@@ -7,6 +7,7 @@ import { validateEmailField } from '@/lib/mail/address'
 
 import { preventDeletingInUse } from '../shared/preventDeletingInUse'
 
+import { collectionLabels } from '../shared/collectionLabels'
 import { membersInPublishedGroups } from './access/membersInPublishedGroups'
 
 // People have no pages of their own; every page that lists them carries the "members" tag.
@@ -19,7 +20,7 @@ const preventDeletingMemberInGroup = preventDeletingInUse(
 
 export const Members: CollectionConfig = {
   slug: 'members',
-  labels: { singular: { sv: 'Person', en: 'Person' }, plural: { sv: 'Personer', en: 'People' } },
+  labels: collectionLabels({ sv: 'Person', en: 'Person' }, { sv: 'Personer', en: 'People' }),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'title', 'county', 'organisation'],

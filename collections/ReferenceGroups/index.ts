@@ -5,6 +5,7 @@ import { slugField } from '@/fields/slug'
 import { preventDeletingInUse } from '../shared/preventDeletingInUse'
 import { publishable } from '../shared/publishable'
 
+import { collectionLabels } from '../shared/collectionLabels'
 import { callToJoinField } from './callToJoinField'
 import { membershipsField } from './membershipsField'
 
@@ -22,7 +23,7 @@ const { preview, ...content } = publishable({
 
 export const ReferenceGroups: CollectionConfig = {
   ...content,
-  labels: { singular: { sv: 'Referensgrupp', en: 'Reference group' }, plural: { sv: 'Referensgrupper', en: 'Reference groups' } },
+  labels: collectionLabels({ sv: 'Referensgrupp', en: 'Reference group' }, { sv: 'Referensgrupper', en: 'Reference groups' }),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', '_status', 'updatedAt'],

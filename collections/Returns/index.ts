@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { RETURN_KINDS, RETURN_SOURCES } from '@/returns/model'
+import { collectionLabels } from '../shared/collectionLabels'
 
 const nobody = () => false
 
@@ -13,7 +14,7 @@ const nobody = () => false
  */
 export const Returns: CollectionConfig = {
   slug: 'returns',
-  labels: { singular: { sv: 'Retur', en: 'Return' }, plural: { sv: 'Returer', en: 'Returns' } },
+  labels: collectionLabels({ sv: 'Retur', en: 'Return' }, { sv: 'Returer', en: 'Returns' }),
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['receivedAt', 'kind', 'address', 'status', 'outcome'],

@@ -6,6 +6,7 @@ import { revalidationHooks } from '@/content/revalidation/revalidationHooks'
 import { shortRichTextField } from '@/fields/richText'
 import { draftsWithHistory } from '@/fields/versioning'
 
+import { collectionLabels } from '../shared/collectionLabels'
 import { preventDeletingInUse } from '../shared/preventDeletingInUse'
 
 const revalidate = revalidationHooks('reusable-texts')
@@ -18,7 +19,7 @@ const revalidate = revalidationHooks('reusable-texts')
  */
 export const ReusableTexts: CollectionConfig = {
   slug: 'reusable-texts',
-  labels: { singular: { sv: 'Återkommande text', en: 'Reusable text' }, plural: { sv: 'Återkommande texter', en: 'Reusable texts' } },
+  labels: collectionLabels({ sv: 'Återkommande text', en: 'Reusable text' }, { sv: 'Återkommande texter', en: 'Reusable texts' }),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', '_status', 'updatedAt'],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { SENDING_STATUSES } from '@/sending/model'
 
+import { collectionLabels } from '../shared/collectionLabels'
 import { sendingRecordEndpoints } from './endpoints'
 
 const nobody = () => false
@@ -16,7 +17,7 @@ const nobody = () => false
  */
 export const Sendings: CollectionConfig = {
   slug: 'sendings',
-  labels: { singular: { sv: 'Utskick', en: 'Sending' }, plural: { sv: 'Utskick', en: 'Sendings' } },
+  labels: collectionLabels({ sv: 'Utskick', en: 'Sending' }, { sv: 'Utskick', en: 'Sendings' }),
   admin: {
     useAsTitle: 'subject',
     defaultColumns: ['subject', 'kind', 'status', 'createdAt'],

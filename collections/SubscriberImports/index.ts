@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { MAX_CSV_CHARACTERS } from '@/subscribers/model'
 
+import { collectionLabels } from '../shared/collectionLabels'
 import { checkImport, queueImport } from './hooks'
 
 export const IMPORT_STATUSES = [
@@ -21,7 +22,7 @@ export const IMPORT_STATUSES = [
  */
 export const SubscriberImports: CollectionConfig = {
   slug: 'subscriber-imports',
-  labels: { singular: { sv: 'Import', en: 'Import' }, plural: { sv: 'Importer', en: 'Imports' } },
+  labels: collectionLabels({ sv: 'Import', en: 'Import' }, { sv: 'Importer', en: 'Imports' }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'list', 'status', 'createdAt'],

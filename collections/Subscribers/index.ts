@@ -13,6 +13,7 @@ import { personalDataOf } from '@/subscribers/personalData'
 
 import { staffEndpoint } from '../shared/staffEndpoint'
 
+import { collectionLabels } from '../shared/collectionLabels'
 import { consentFields } from './consentFields'
 import { fillFromMember } from './hooks/fillFromMember'
 import { keepConsentRecord } from './hooks/keepConsentRecord'
@@ -28,7 +29,7 @@ const nobody = () => false
  */
 export const Subscribers: CollectionConfig = {
   slug: 'subscribers',
-  labels: { singular: { sv: 'Prenumerant', en: 'Subscriber' }, plural: { sv: 'Prenumeranter', en: 'Subscribers' } },
+  labels: collectionLabels({ sv: 'Prenumerant', en: 'Subscriber' }, { sv: 'Prenumeranter', en: 'Subscribers' }),
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'organisation', 'updatedAt'],

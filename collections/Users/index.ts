@@ -7,6 +7,7 @@ import { ROLE_LABELS, ROLES } from '@/access/roles'
 import { env } from '@/lib/env'
 
 import { notePasswordChange } from '../shared/auditHooks'
+import { collectionLabels } from '../shared/collectionLabels'
 
 import { auditCsvEndpoint } from './auditEndpoint'
 import { auditFailedSignIn, auditSignedIn, rememberSignInAttempt } from './hooks/auditSignIns'
@@ -17,10 +18,7 @@ import { resetPasswordEmail } from './resetPasswordEmail'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: {
-    singular: { sv: 'Användare', en: 'User' },
-    plural: { sv: 'Användare', en: 'Users' },
-  },
+  labels: collectionLabels({ sv: 'Användare', en: 'User' }, { sv: 'Användare', en: 'Users' }),
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role'],
