@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { APPROVAL_STATUSES } from '@/editorial/model'
+
 import { collectionLabels } from '../shared/collectionLabels'
 
 const nobody = () => false

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { DELIVERY_STATUSES } from '@/sending/model'
+
 import { collectionLabels } from '../shared/collectionLabels'
 
 const nobody = () => false

@@ -3,10 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { richTextField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 
+import { collectionLabels } from '../shared/collectionLabels'
 import { preventDeletingInUse } from '../shared/preventDeletingInUse'
 import { publishable } from '../shared/publishable'
 
-import { collectionLabels } from '../shared/collectionLabels'
 import { eventPracticalFields } from './practicalFields'
 import { eventScheduleFields } from './scheduleFields'
 

@@ -4,6 +4,7 @@ import { isStaff } from '@/access/isStaff'
 import { IMPORT_STATUSES } from '@/pastIssues/api'
 
 import { collectionLabels } from '../shared/collectionLabels'
+
 import { approveEndpoint, readInEndpoint } from './endpoints'
 
 const nobody = () => false

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaffField } from '@/access/isStaffField'
 import { ofPublishedIssueOrStaff } from '@/access/ofPublishedIssueOrStaff'
 import { COPY_KINDS } from '@/newsletter/model'
+
 import { collectionLabels } from '../shared/collectionLabels'
 
 const nobody = () => false

@@ -6,9 +6,9 @@ import { stockholmDateField } from '@/fields/stockholmDate'
 import { stockholmDay } from '@/lib/dates'
 import { routes } from '@/lib/routes'
 
+import { collectionLabels } from '../shared/collectionLabels'
 import { publishable } from '../shared/publishable'
 
-import { collectionLabels } from '../shared/collectionLabels'
 import { editorialEndpoints } from './editorialEndpoints'
 import { issueFooterField } from './footerField'
 import { highlightsField } from './highlightsField'

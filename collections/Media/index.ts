@@ -4,6 +4,7 @@ import { isStaff } from '@/access/isStaff'
 import { env } from '@/lib/env'
 
 import { collectionLabels } from '../shared/collectionLabels'
+
 import { mediaOfPublishedContent } from './access/mediaOfPublishedContent'
 import { answerMissingFile } from './hooks/answerMissingFile'
 import { checkUploadedImage } from './hooks/checkUploadedImage'

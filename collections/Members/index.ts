@@ -5,9 +5,9 @@ import { isStaffField } from '@/access/isStaffField'
 import { revalidationHooks } from '@/content/revalidation/revalidationHooks'
 import { validateEmailField } from '@/lib/mail/address'
 
+import { collectionLabels } from '../shared/collectionLabels'
 import { preventDeletingInUse } from '../shared/preventDeletingInUse'
 
-import { collectionLabels } from '../shared/collectionLabels'
 import { membersInPublishedGroups } from './access/membersInPublishedGroups'
 
 // People have no pages of their own; every page that lists them carries the "members" tag.

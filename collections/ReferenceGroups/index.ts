@@ -2,10 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from '@/fields/slug'
 
+import { collectionLabels } from '../shared/collectionLabels'
 import { preventDeletingInUse } from '../shared/preventDeletingInUse'
 import { publishable } from '../shared/publishable'
 
-import { collectionLabels } from '../shared/collectionLabels'
 import { callToJoinField } from './callToJoinField'
 import { membershipsField } from './membershipsField'
 

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { RETURN_KINDS, RETURN_SOURCES } from '@/returns/model'
+
 import { collectionLabels } from '../shared/collectionLabels'
 
 const nobody = () => false

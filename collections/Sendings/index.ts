@@ -4,6 +4,7 @@ import { isStaff } from '@/access/isStaff'
 import { SENDING_STATUSES } from '@/sending/model'
 
 import { collectionLabels } from '../shared/collectionLabels'
+
 import { sendingRecordEndpoints } from './endpoints'
 
 const nobody = () => false

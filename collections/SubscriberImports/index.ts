@@ -4,6 +4,7 @@ import { isStaff } from '@/access/isStaff'
 import { MAX_CSV_CHARACTERS } from '@/subscribers/model'
 
 import { collectionLabels } from '../shared/collectionLabels'
+
 import { checkImport, queueImport } from './hooks'
 
 export const IMPORT_STATUSES = [

@@ -11,9 +11,9 @@ import { SUBSCRIPTION_STATUSES, CONSENT_EVENTS } from '@/subscribers/model'
 import { liftSuppression } from '@/subscribers/liftSuppression'
 import { personalDataOf } from '@/subscribers/personalData'
 
+import { collectionLabels } from '../shared/collectionLabels'
 import { staffEndpoint } from '../shared/staffEndpoint'
 
-import { collectionLabels } from '../shared/collectionLabels'
 import { consentFields } from './consentFields'
 import { fillFromMember } from './hooks/fillFromMember'
 import { keepConsentRecord } from './hooks/keepConsentRecord'
