@@ -14,7 +14,7 @@ const FLOORS = [
   ['emails', 'views → the e-mail, pure'],
   ['newsletter', "an issue's e-mail, web version, copies and corrections"],
   ['pastIssues', 'past issues from Paloma read into structured drafts'],
-  ['editorial', "the editor's week: the next issue from the last, the checklist before sending"],
+  ['editorial', "the editor's week: the next issue from the last, the checklist before sending, approval by a publisher"],
   ['statistics', 'figures without personal data: short links and their clicks, sends, lists'],
   ['subscribers', 'lists and people'],
   ['sending', 'queue, run, cancel a send'],
