@@ -1,15 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
-import { revalidationHooks } from '@/content/revalidation/revalidationHooks'
 import { shortRichTextField } from '@/fields/richText'
-import { draftsWithHistory } from '@/fields/versioning'
 
 import { collectionLabels } from '../shared/collectionLabels'
 import { preventDeletingInUse } from '../shared/preventDeletingInUse'
-
-const revalidate = revalidationHooks('reusable-texts')
+import { publishableWithoutPage } from '../shared/publishable'
 
 /**
  * Reusable texts ("Återkommande texter"): short texts an editor writes once — "Glöm inte att
@@ -18,7 +13,11 @@ const revalidate = revalidationHooks('reusable-texts')
  * that may show one, and a sent issue keeps the text it was sent with (its copy is rendered once).
  */
 export const ReusableTexts: CollectionConfig = {
-  slug: 'reusable-texts',
+  ...publishableWithoutPage({
+    slug: 'reusable-texts',
+    autosave: false,
+    beforeDelete: preventDeletingInUse([['issues', ['reusableTexts']]], (users) => `Texten används i ${users}. Ta bort den där först.`),
+  }),
   labels: collectionLabels({ sv: 'Återkommande text', en: 'Reusable text' }, { sv: 'Återkommande texter', en: 'Reusable texts' }),
   admin: {
     useAsTitle: 'name',
@@ -28,14 +27,6 @@ export const ReusableTexts: CollectionConfig = {
       sv: 'Korta texter som återkommer i numren och artiklarna. Ändras en text syns ändringen överallt där den står, utom i nummer som redan har skickats.',
       en: 'Short texts that recur; a change shows everywhere not yet sent.',
     },
-  },
-  access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
-  versions: draftsWithHistory({ autosave: false }),
-  hooks: {
-    beforeChange: [revalidate.beforeChange],
-    beforeDelete: [preventDeletingInUse([['issues', ['reusableTexts']]], (users) => `Texten används i ${users}. Ta bort den där först.`)],
-    afterChange: [revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
   },
   fields: [
     {

@@ -4,6 +4,7 @@ import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { previewFor } from '@/fields/livePreview'
 import { draftsWithHistory } from '@/fields/versioning'
+import type { TaggedCollection } from '@/lib/cacheTags'
 import { KIND_OF_COLLECTION, PAGE_OF, type PageCollection } from '@/lib/routes'
 import { revalidationHooks } from '@/content/revalidation/revalidationHooks'
 
@@ -16,13 +17,12 @@ type Options = {
 }
 
 /**
- * What makes a collection "publishable content", declared once: readers see published documents
- * only and staff everything; drafts with a version history (and scheduled publishing); a preview
- * of the document's own page; every page and read that shows it expired when readers' view of it changes; and, where
- * something may point at it, a delete guard. Each collection's index.ts adds its fields.
+ * What makes a collection "publishable", declared once: readers see published documents only and
+ * staff everything; drafts with a version history (and scheduled publishing); every page and read
+ * that shows it expired when readers' view of it changes; and, where something may point at it, a
+ * delete guard. For content without a page of its own (reusable texts); `publishable` adds the page.
  */
-export function publishable({ slug, autosave, beforeDelete }: Options) {
-  const pageOf = PAGE_OF[KIND_OF_COLLECTION[slug]]
+export function publishableWithoutPage({ slug, autosave, beforeDelete }: Omit<Options, 'slug'> & { slug: TaggedCollection }) {
   const revalidate = revalidationHooks(slug)
   return {
     slug,
@@ -34,6 +34,10 @@ export function publishable({ slug, autosave, beforeDelete }: Options) {
       afterChange: [revalidate.afterChange],
       afterDelete: [revalidate.afterDelete],
     },
-    preview: previewFor(pageOf),
-  } satisfies Pick<CollectionConfig, 'slug' | 'access' | 'versions' | 'hooks'> & { preview: ReturnType<typeof previewFor> }
+  } satisfies Pick<CollectionConfig, 'slug' | 'access' | 'versions' | 'hooks'>
+}
+
+/** Publishable content with a page of its own: the above and a preview of that page. Each collection's index.ts adds its fields. */
+export function publishable(options: Options) {
+  return { ...publishableWithoutPage(options), preview: previewFor(PAGE_OF[KIND_OF_COLLECTION[options.slug]]) }
 }
