@@ -29,6 +29,7 @@ describe('readEnv', () => {
       s3: null,
       smtpUrl: null,
       smtpRequireTls: false,
+      smtpConnections: 4,
       mailFrom: { name: 'Nytt från RUS', address: 'nyhetsbrev@localhost.localdomain' },
       outboxDir: expect.stringMatching(/\.data\/outbox$/),
       spoolDir: expect.stringMatching(/\.data\/spool$/),
@@ -122,6 +123,9 @@ describe('readEnv', () => {
   it('reads the sending pace and DKIM, all or nothing', () => {
     expect(readEnv({ ...valid, MAIL_RATE: '0' }).mailRate).toBe(0)
     expect(problemsOf({ ...valid, MAIL_RATE: 'fast' })[0]).toMatch(/MAIL_RATE must be a whole number/)
+    expect(readEnv(valid).smtpConnections).toBe(4)
+    expect(readEnv({ ...valid, SMTP_CONNECTIONS: '16' }).smtpConnections).toBe(16)
+    for (const bad of ['0', '65', 'many', '-2']) expect(problemsOf({ ...valid, SMTP_CONNECTIONS: bad })[0]).toMatch(/SMTP_CONNECTIONS must be a whole number from 1 to 64/)
     const key = '-----BEGIN PRIVATE KEY-----\\nMIIB\\n-----END PRIVATE KEY-----'
     expect(readEnv({ ...valid, DKIM_DOMAIN: 'rus.se', DKIM_SELECTOR: 'nyhetsbrev', DKIM_PRIVATE_KEY: key }).dkim).toEqual({
       domainName: 'rus.se',

@@ -8,7 +8,7 @@
  */
 import path from 'node:path'
 
-import { checkDatabaseUrl, checkDkim, checkMailFrom, checkMailRate, checkRedisUrl, checkReturns, checkS3, checkSecret, checkSiteUrl, checkSmtpRequireTls, checkSmtpUrl, checkSpamdUrl, type Checked, type Dkim, type MailFrom, type ReturnSettings, type S3Settings } from './envRules'
+import { checkDatabaseUrl, checkDkim, checkMailFrom, checkMailRate, checkRedisUrl, checkReturns, checkS3, checkSecret, checkSiteUrl, checkSmtpConnections, checkSmtpRequireTls, checkSmtpUrl, checkSpamdUrl, type Checked, type Dkim, type MailFrom, type ReturnSettings, type S3Settings } from './envRules'
 
 export type Env = {
   databaseUrl: string
@@ -23,6 +23,8 @@ export type Env = {
   smtpUrl: string | null
   /** SMTP_REQUIRE_TLS: refuse a mail server that does not offer TLS (never send in the clear). */
   smtpRequireTls: boolean
+  /** SMTP_CONNECTIONS: connections to the mail server at once (a send keeps twice as many messages in flight). */
+  smtpConnections: number
   mailFrom: MailFrom
   outboxDir: string
   /** Where what cannot wait for the database is kept until it is back (a one-click unsubscribe). */
@@ -63,9 +65,10 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const requireTls = checkSmtpRequireTls(source.SMTP_REQUIRE_TLS)
   const returns = checkReturns(source, (dir) => path.resolve(/*turbopackIgnore: true*/ dir))
   const spamd = checkSpamdUrl(source.SPAMD_URL)
-  const checks: (Checked | typeof smtp | typeof from | typeof rate | typeof dkim | typeof s3 | typeof returns | typeof requireTls | typeof spamd)[] = [database, secret, site, smtp, redis, from, rate, dkim, s3, returns, requireTls, spamd]
+  const connections = checkSmtpConnections(source.SMTP_CONNECTIONS)
+  const checks: (Checked | typeof smtp | typeof from | typeof rate | typeof dkim | typeof s3 | typeof returns | typeof requireTls | typeof spamd | typeof connections)[] = [database, secret, site, smtp, redis, from, rate, dkim, s3, returns, requireTls, spamd, connections]
   const problems = checks.flatMap((c) => ('problem' in c ? [c.problem] : []))
-  if (!('value' in database && 'value' in secret && 'value' in site && 'value' in smtp && 'value' in redis && 'value' in from && 'value' in rate && 'value' in dkim && 'value' in s3 && 'value' in returns && 'value' in requireTls && 'value' in spamd)) {
+  if (!('value' in database && 'value' in secret && 'value' in site && 'value' in smtp && 'value' in redis && 'value' in from && 'value' in rate && 'value' in dkim && 'value' in s3 && 'value' in returns && 'value' in requireTls && 'value' in spamd && 'value' in connections)) {
     throw new EnvError(problems)
   }
   return {
@@ -76,6 +79,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     s3: s3.value,
     smtpUrl: smtp.value,
     smtpRequireTls: requireTls.value,
+    smtpConnections: connections.value,
     mailFrom: from.value,
     outboxDir: path.resolve(/*turbopackIgnore: true*/ source.OUTBOX_DIR || '.data/outbox'),
     spoolDir: path.resolve(/*turbopackIgnore: true*/ source.SPOOL_DIR || '.data/spool'),

@@ -132,6 +132,19 @@ export function checkMailRate(value: string | undefined): { value: number } | { 
   return { value: Number(raw) }
 }
 
+/**
+ * SMTP_CONNECTIONS: connections to the mail server at once. Four by default, which any relay
+ * takes; a relay of one's own takes more (16 sends a thousand messages a second here).
+ */
+export const DEFAULT_SMTP_CONNECTIONS = 4
+
+export function checkSmtpConnections(value: string | undefined): { value: number } | { problem: string } {
+  const raw = (value ?? '').trim()
+  if (raw === '') return { value: DEFAULT_SMTP_CONNECTIONS }
+  if (!/^\d{1,3}$/.test(raw) || Number(raw) < 1 || Number(raw) > 64) return { problem: `SMTP_CONNECTIONS must be a whole number from 1 to 64 (got "${raw}").` }
+  return { value: Number(raw) }
+}
+
 export type Dkim = { domainName: string; keySelector: string; privateKey: string }
 
 /**

@@ -10,7 +10,9 @@
  *   runners never hold the same row. A runner that dies leaves its lease to run out; then the row
  *   is claimed again (at least once: a message whose acceptance was not yet recorded is sent again,
  *   with the same Message-ID).
- * - Each outcome is recorded as soon as the server answers, row by row.
+ * - Each outcome is recorded as the server answers: a refusal at once, the accepted ones in groups
+ *   a few milliseconds apart (sending/accepted.ts), so a runner that dies sends again at most what
+ *   was in flight and the last few milliseconds' messages.
  */
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
@@ -54,7 +56,17 @@ export async function insertDeliveries(payload: Payload, req: PayloadRequest, se
   return (rows[0] as { n: number }).n
 }
 
-export type Claimed = { id: number; subscriber: number | null; email: string | null; attempts: number; createdAt: string; unsubscribeKey: string | null; stillSubscribed: boolean }
+export type Claimed = {
+  id: number
+  subscriber: number | null
+  email: string | null
+  attempts: number
+  createdAt: string
+  unsubscribeKey: string | null
+  stillSubscribed: boolean
+  /** The address has refusals counted against it (subscribers/bounce.ts): a message that goes through clears them. */
+  hasBounces: boolean
+}
 
 /** Claims up to `size` due rows of the send for `leaseMs`; with each, whether the address still wants it. */
 export async function claimBatch(payload: Payload, sending: number, lists: number[], size: number, leaseMs: number): Promise<Claimed[]> {
@@ -67,19 +79,30 @@ export async function claimBatch(payload: Payload, sending: number, lists: numbe
         ORDER BY id LIMIT ${size}
         FOR UPDATE SKIP LOCKED)
       RETURNING id, subscriber_id, email, attempts, created_at)
-    SELECT c.id, c.subscriber_id, c.email, c.attempts::int AS attempts, c.created_at, s.unsubscribe_key,
+    SELECT c.id, c.subscriber_id, c.email, c.attempts::int AS attempts, c.created_at, s.unsubscribe_key, coalesce(s.bounces, 0) > 0 AS has_bounces,
       EXISTS (SELECT 1 FROM subscribers_subscriptions ss WHERE ss._parent_id = c.subscriber_id AND ss.list_id IN (${idList(lists)}) AND ss.status = 'subscribed') AS still_subscribed
     FROM claimed c LEFT JOIN subscribers s ON s.id = c.subscriber_id
     ORDER BY c.id`)
-  return (rows as { id: number; subscriber_id: number | null; email: string | null; attempts: number; created_at: string; unsubscribe_key: string | null; still_subscribed: boolean }[]).map(
-    (r) => ({ id: r.id, subscriber: r.subscriber_id, email: r.email, attempts: r.attempts, createdAt: String(r.created_at), unsubscribeKey: r.unsubscribe_key, stillSubscribed: r.still_subscribed }),
-  )
+  type Row = { id: number; subscriber_id: number | null; email: string | null; attempts: number; created_at: string; unsubscribe_key: string | null; still_subscribed: boolean; has_bounces: boolean }
+  return (rows as Row[]).map((r) => ({
+    id: r.id,
+    subscriber: r.subscriber_id,
+    email: r.email,
+    attempts: r.attempts,
+    createdAt: String(r.created_at),
+    unsubscribeKey: r.unsubscribe_key,
+    stillSubscribed: r.still_subscribed,
+    hasBounces: r.has_bounces,
+  }))
 }
 
-export async function markSent(payload: Payload, id: number, messageId: string): Promise<void> {
+/** Rows the server accepted, each with its Message-ID, in one statement (the runner groups them: sending/accepted.ts). */
+export async function markSent(payload: Payload, rows: { id: number; messageId: string }[]): Promise<void> {
+  if (rows.length === 0) return
   await payload.db.drizzle.execute(sql`
-    UPDATE deliveries SET status = 'sent', sent_at = now(), message_id = ${messageId}, attempts = attempts + 1, claimed_until = NULL, error = NULL, updated_at = now()
-    WHERE id = ${id}`)
+    UPDATE deliveries d SET status = 'sent', sent_at = now(), message_id = v."messageId", attempts = d.attempts + 1, claimed_until = NULL, error = NULL, updated_at = now()
+    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS v(id int, "messageId" text)
+    WHERE d.id = v.id`)
 }
 
 /** A final outcome other than sent: failed (with the server's answer) or skipped (and why). */

@@ -1,15 +1,26 @@
 /**
- * One recipient's message, made from the send's e-mail (rendered once, when the send was queued):
- * the same bytes for everyone but the personal unsubscribe link in place of the placeholder, and
+ * One recipient's message, made from the send's e-mail (rendered once, when the send was queued,
+ * and encoded once, when its runner starts: lib/mail/encodedOnce.ts): the same bytes for everyone
+ * but the personal unsubscribe link in place of the placeholder, and
  * the headers bulk mail needs — List-Unsubscribe with RFC 8058's one-click POST (Gmail and Yahoo
  * require both of bulk senders), List-Id, a Message-ID of its own that stays the same if the
  * message is ever sent again, Reply-To the contact person.
  */
 import type { SendMailOptions } from 'nodemailer'
 
+import { encodedOnce, type EncodedPart } from '@/lib/mail/encodedOnce'
 import { returnPathOf, unsubscribeMailto } from '@/lib/mail/returnPath'
 
 export type SendingEmail = { subject: string; html: string; text: string; placeholder: string }
+
+/** A send's e-mail with its two parts encoded, waiting for each recipient's link. */
+export type PreparedEmail = { subject: string; html: EncodedPart; text: EncodedPart }
+
+export const prepareEmail = (email: SendingEmail): PreparedEmail => ({
+  subject: email.subject,
+  html: encodedOnce('text/html', email.html, email.placeholder),
+  text: encodedOnce('text/plain', email.text, email.placeholder),
+})
 
 export type SenderIdentity = {
   /** The sender's display name (the newsletter's) and address (MAIL_FROM). */
@@ -23,15 +34,6 @@ export type SenderIdentity = {
 
 export const listIdFor = (newsletterName: string, siteUrl: string): SenderIdentity['listId'] => ({ name: newsletterName, id: `nyhetsbrev.${new URL(siteUrl).hostname}` })
 
-/**
- * Quoted-printable, said rather than left to nodemailer to find out: it would read the whole
- * e-mail for every recipient to choose (half the runner's time at a thousand messages a second),
- * and for Swedish text it chooses this anyway — readable source, and what spam filters expect.
- */
-const TEXT_ENCODING = 'quoted-printable'
-
-const fill = (template: string, placeholder: string, value: string): string => template.split(placeholder).join(value)
-
 export function deliveryMessageId(sending: number, delivery: number, domain: string): string {
   return `<utskick-${sending}-${delivery}@${domain}>`
 }
@@ -40,11 +42,10 @@ export function testMessageId(sending: number, index: number, domain: string): s
   return `<provutskick-${sending}-${index}@${domain}>`
 }
 
-export function personalMessage(
-  email: SendingEmail,
-  sender: SenderIdentity,
-  recipient: { address: string; unsubscribeUrl: string; messageId: string; delivery: number; sending: number },
-): SendMailOptions {
+/** One delivery's own values: what differs from one message of a send to the next. */
+export type Recipient = { address: string; unsubscribeUrl: string; messageId: string; delivery: number; sending: number }
+
+export function personalMessage(email: PreparedEmail, sender: SenderIdentity, recipient: Recipient): SendMailOptions {
   // An unsubscribe by mail goes to the bounce address's own form, read by a job (returns/) at once;
   // without one, to the contact person, who does it by hand.
   const toUs = unsubscribeMailto(recipient.delivery)
@@ -55,10 +56,9 @@ export function personalMessage(
     to: recipient.address,
     replyTo: sender.replyTo ?? undefined,
     subject: email.subject,
-    html: fill(email.html, email.placeholder, recipient.unsubscribeUrl),
-    text: fill(email.text, email.placeholder, recipient.unsubscribeUrl),
+    html: email.html(recipient.unsubscribeUrl),
+    text: email.text(recipient.unsubscribeUrl),
     messageId: recipient.messageId,
-    textEncoding: TEXT_ENCODING,
     // nodemailer writes List-Id and List-Unsubscribe itself (angle brackets, the name encoded as
     // a word where it is not ASCII, the id left as it is). The link and the mailto go in one
     // header (RFC 2369; Gmail and Yahoo read one): nodemailer makes one header per element of
@@ -75,17 +75,16 @@ export function personalMessage(
 }
 
 /** A test send: marked in the subject, the non-personal unsubscribe page, no list headers. */
-export function testMessage(email: SendingEmail, sender: SenderIdentity, recipient: { address: string; unsubscribeInfoUrl: string; messageId: string; sending: number }): SendMailOptions {
+export function testMessage(email: PreparedEmail, sender: SenderIdentity, recipient: { address: string; unsubscribeInfoUrl: string; messageId: string; sending: number }): SendMailOptions {
   const back = returnPathOf({ kind: 't', id: recipient.sending }, recipient.address)
   return {
     from: sender.from,
     to: recipient.address,
     replyTo: sender.replyTo ?? undefined,
     subject: `[Provutskick] ${email.subject}`,
-    html: fill(email.html, email.placeholder, recipient.unsubscribeInfoUrl),
-    text: fill(email.text, email.placeholder, recipient.unsubscribeInfoUrl),
+    html: email.html(recipient.unsubscribeInfoUrl),
+    text: email.text(recipient.unsubscribeInfoUrl),
     messageId: recipient.messageId,
-    textEncoding: TEXT_ENCODING,
     envelope: back.envelope,
     headers: back.headers,
   }

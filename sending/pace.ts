@@ -13,16 +13,3 @@ export function pacer(perMinute: number, now: () => number = Date.now): () => Pr
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
   }
 }
-
-/** Runs `work` over `items` with at most `limit` at a time. */
-export async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let index = 0
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (index < items.length) {
-      const item = items[index] as T
-      index += 1
-      await work(item)
-    }
-  })
-  await Promise.all(lanes)
-}

@@ -161,7 +161,11 @@ describe('sending an issue to its lists', () => {
   it('retries an address the server says "later" to, gives up on one it refuses, and shows the refusal', async () => {
     const { c } = lists
     await subscribe('greylisted+tempfail2', [c])
-    await subscribe('nobody+reject', [c])
+    const refused = await subscribe('nobody+reject', [c])
+    // Refused twice before; this message goes through, and the count starts again.
+    const back = await subscribe('back', [c])
+    await payload.db.drizzle.execute(sql`UPDATE subscribers SET bounces = 2 WHERE id = ${back.id}`)
+    const bouncesOf = async (id: number) => (await payload.findByID({ collection: 'subscribers', id, overrideAccess: true, depth: 0 })).bounces
     const issue = await makeIssue(payload, 'published')
     const { sending } = await send(issue.id, [c])
     await runJobs()
@@ -169,6 +173,8 @@ describe('sending an issue to its lists', () => {
     const grey = () => rows.find((r) => r.email === address('greylisted+tempfail2'))
     expect(grey()).toMatchObject({ status: 'queued', attempts: 1, error: expect.stringContaining('451') })
     expect(rows.find((r) => r.email === address('nobody+reject'))).toMatchObject({ status: 'failed', error: expect.stringContaining('550') })
+    expect(await bouncesOf(refused.id)).toBe(1)
+    expect(await bouncesOf(back.id)).toBe(0)
     expect((await sendingOf(sending)).status).toBe('sending')
     for (let round = 0; round < 2; round++) {
       await timePasses(sending)
@@ -182,8 +188,8 @@ describe('sending an issue to its lists', () => {
     expect((await sendingOf(sending)).status).toBe('done')
 
     const record = await restGet(`/api/issues/${issue.id}/utskick`, token)
-    // bo, cecilia and dan (from the first test) and the greylisted address; the refused one failed.
-    expect(record.body.sendings[0].counts).toEqual({ queued: 0, sent: 4, failed: 1, skipped: 0, total: 5 })
+    // bo, cecilia and dan (from the first test), the greylisted address and the one back; the refused one failed.
+    expect(record.body.sendings[0].counts).toEqual({ queued: 0, sent: 5, failed: 1, skipped: 0, total: 6 })
     expect(record.body.sendings[0].failures).toEqual([{ email: address('nobody+reject'), error: expect.stringContaining('550'), at: expect.any(String) }])
   })
 

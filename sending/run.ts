@@ -13,14 +13,23 @@ import { recordWentOut } from '@/newsletter/copies'
 import type { Sending } from '@/payload-types'
 
 import { claimBatch, dropQueued, finishedSendings, markFinal, markRetry, markSent, nextDue, release, sendingsToResume, type Claimed } from './deliveries'
-import { deliveryMessageId, listIdFor, personalMessage, testMessage, testMessageId, type SenderIdentity, type SendingEmail } from './message'
+import { deliveryMessageId, listIdFor, prepareEmail, testMessage, testMessageId, type SenderIdentity } from './message'
 import { GIVE_UP_AFTER_HOURS, retryDelayMs } from './model'
-import { inParallel, pacer } from './pace'
+import { acceptedInGroups, type AcceptedRow } from './accepted'
+import { claimFeed } from './feed'
+import { pacer } from './pace'
+import { startSenders, type Senders } from './senders'
 
-/** Rows claimed at a time, how long a claim holds, and how many messages are in flight at once. */
+/**
+ * Rows claimed at a time, how long a claim holds, and how many messages are in flight at once:
+ * the mail server's connections (SMTP_CONNECTIONS) twice over, so a message is being written
+ * while another waits for the server's answer.
+ */
 const BATCH = 100
 const LEASE_MS = 5 * 60_000
-const IN_FLIGHT = 4
+const IN_FLIGHT = env.smtpConnections * 2
+/** How often a send under way says it is alive (a runner is taken over after 90 s of silence). */
+const HEARTBEAT_MS = 5_000
 
 /** How a send's job works: its slice of time before it yields (lib/jobs/queues.ts), rows per claim. */
 export type SendPace = { sliceMs: number; batch: number }
@@ -46,7 +55,7 @@ const update = (payload: Payload, id: number, data: Partial<Sending>) =>
   payload.update({ collection: 'sendings', id, data, depth: 0, overrideAccess: true })
 
 /** One row: sent, skipped, failed, to try again — or, when the server cannot take mail, untried. */
-async function deliver(payload: Payload, mailer: Mailer, sending: Sending, email: SendingEmail, sender: SenderIdentity, row: Claimed, accepted: () => Promise<void>): Promise<SmtpFailure | null> {
+async function deliver(payload: Payload, senders: Senders, sending: Sending, sender: SenderIdentity, row: Claimed, accepted: (row: AcceptedRow) => Promise<void>): Promise<SmtpFailure | null> {
   if (!row.email || !row.unsubscribeKey) {
     await markFinal(payload, row.id, 'skipped', 'Prenumeranten togs bort innan utskicket nådde fram.')
     return null
@@ -61,59 +70,91 @@ async function deliver(payload: Payload, mailer: Mailer, sending: Sending, email
   }
   const messageId = deliveryMessageId(sending.id, row.id, sender.domain)
   const unsubscribeUrl = absoluteUrl(env.siteUrl, routes.unsubscribe(unsubscribeToken(row.unsubscribeKey), returnTag({ kind: 'd', id: row.id })))
-  try {
-    await mailer.send(personalMessage(email, sender, { address: row.email, unsubscribeUrl, messageId, delivery: row.id, sending: sending.id }))
-  } catch (error) {
-    const failure = smtpFailure(error)
-    if (failure.kind === 'recipient') {
-      await markFinal(payload, row.id, 'failed', failure.message)
-      if (row.subscriber) await recordBounce(payload, row.subscriber)
-      return null
-    }
-    if (failure.kind === 'recipientLater') {
-      await markRetry(payload, row.id, new Date(Date.now() + retryDelayMs(row.attempts + 1)), failure.message)
-      return null
-    }
-    return failure
+  const failure = await senders.send({ address: row.email, unsubscribeUrl, messageId, delivery: row.id, sending: sending.id })
+  if (failure?.kind === 'recipient') {
+    await markFinal(payload, row.id, 'failed', failure.message)
+    if (row.subscriber) await recordBounce(payload, row.subscriber)
+    return null
   }
-  await markSent(payload, row.id, messageId)
-  await accepted()
-  if (row.subscriber) await recordDelivered(payload, row.subscriber)
+  if (failure?.kind === 'recipientLater') {
+    await markRetry(payload, row.id, new Date(Date.now() + retryDelayMs(row.attempts + 1)), failure.message)
+    return null
+  }
+  if (failure) return failure
+  await accepted({ id: row.id, messageId })
+  // Only an address with refusals counted has anything to clear: no statement for the others.
+  if (row.subscriber && row.hasBounces) await recordDelivered(payload, row.subscriber)
   return null
+}
+
+/** The outcome of a run of lanes: the first error any lane threw (after all have stopped). */
+async function allLanes(lanes: Promise<void>[]): Promise<void> {
+  const settled = await Promise.allSettled(lanes)
+  const failed = settled.find((result) => result.status === 'rejected')
+  if (failed) throw failed.reason
 }
 
 async function runNewsletter(payload: Payload, mailer: Mailer, sending: Sending, { sliceMs, batch: batchSize }: SendPace): Promise<void> {
   const sliceEnds = Date.now() + sliceMs
   const lists = idsOf(sending.lists)
-  const email: SendingEmail = { subject: sending.subject, html: sending.html, text: sending.text, placeholder: sending.placeholder }
   const sender = await senderIdentity(payload)
   const pace = pacer(env.mailRate)
   // The first message the server accepts makes the issue's copy the public record (once).
   let wentOut: Promise<unknown> | null = null
   const issue = typeof sending.issue === 'object' ? sending.issue.id : sending.issue
-  const accepted = () => (wentOut ??= recordWentOut(payload, issue, new Date()))
+  const records = acceptedInGroups((rows) => markSent(payload, rows))
+  const accepted = async (row: AcceptedRow) => {
+    records.add(row)
+    await (wentOut ??= recordWentOut(payload, issue, new Date()))
+  }
   await update(payload, sending.id, { status: 'sending', startedAt: sending.startedAt ?? new Date().toISOString(), heartbeatAt: new Date().toISOString(), pausedUntil: null })
   let down: SmtpFailure | null = null
+  let cancelled = false
   let yielded = false
-  while (!down && !stopRequested() && !yielded) {
-    const now = await payload.findByID({ collection: 'sendings', id: sending.id, depth: 0, overrideAccess: true, select: { status: true } })
-    if (now.status === 'cancelled') return void (await dropQueued(payload, sending.id))
-    const batch = await claimBatch(payload, sending.id, lists, batchSize, LEASE_MS)
-    if (batch.length === 0) break
-    const untried: number[] = []
-    await inParallel(batch, IN_FLIGHT, async (row) => {
-      if (down || stopRequested()) return void untried.push(row.id)
+  let lastHeartbeat = Date.now()
+  let claims = 0
+  // Each claim first asks whether the send was cancelled or the slice is up (after its first
+  // batch: a slice always sends something); the lanes stop when it says so.
+  const feed = claimFeed(
+    async () => {
+      const now = await payload.findByID({ collection: 'sendings', id: sending.id, depth: 0, overrideAccess: true, select: { status: true } })
+      cancelled = now.status === 'cancelled'
+      yielded = !cancelled && claims > 0 && Date.now() >= sliceEnds
+      claims += 1
+      if (cancelled || yielded) return []
+      if (Date.now() - lastHeartbeat >= HEARTBEAT_MS) {
+        lastHeartbeat = Date.now()
+        await update(payload, sending.id, { heartbeatAt: new Date().toISOString() })
+      }
+      return claimBatch(payload, sending.id, lists, batchSize, LEASE_MS)
+    },
+    { lowWater: IN_FLIGHT },
+  )
+  const untried: number[] = []
+  const senders = startSenders(mailer, { subject: sending.subject, html: sending.html, text: sending.text, placeholder: sending.placeholder }, sender)
+  const lane = async () => {
+    for (;;) {
+      if (down || stopRequested()) return
+      const row = await feed.next()
+      if (!row) return
       await pace()
-      const failure = await deliver(payload, mailer, sending, email, sender, row, async () => void (await accepted()))
+      const failure = await deliver(payload, senders, sending, sender, row, accepted)
       if (failure) {
         down ??= failure
         untried.push(row.id)
       }
-    })
-    await release(payload, untried)
-    await update(payload, sending.id, { heartbeatAt: new Date().toISOString() })
-    yielded = Date.now() >= sliceEnds
+    }
   }
+  try {
+    await allLanes(Array.from({ length: IN_FLIGHT }, lane))
+  } finally {
+    // Whatever happened, what the server accepted is written down and the rest given back.
+    await senders.close()
+    await records.close()
+    untried.push(...(await feed.leftover()).map((row) => row.id))
+    await release(payload, untried)
+  }
+  if (cancelled) return void (await dropQueued(payload, sending.id))
   if (down) {
     const pauses = (sending.pauses ?? 0) + 1
     const failure: SmtpFailure = down
@@ -137,7 +178,7 @@ async function runNewsletter(payload: Payload, mailer: Mailer, sending: Sending,
 }
 
 async function runTest(payload: Payload, mailer: Mailer, sending: Sending): Promise<void> {
-  const email: SendingEmail = { subject: sending.subject, html: sending.html, text: sending.text, placeholder: sending.placeholder }
+  const email = prepareEmail({ subject: sending.subject, html: sending.html, text: sending.text, placeholder: sending.placeholder })
   const sender = await senderIdentity(payload)
   const unsubscribeInfoUrl = absoluteUrl(env.siteUrl, routes.unsubscribeInfo())
   const results: { email: string; ok: boolean; error?: string }[] = []

@@ -11,12 +11,14 @@ import path from 'node:path'
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer'
 
 import { env } from '@/lib/env'
-import type { Dkim, MailFrom } from '@/lib/envRules'
+import { DEFAULT_SMTP_CONNECTIONS, type Dkim, type MailFrom } from '@/lib/envRules'
 
 export type SentMail = { messageId: string; accepted: string[] }
 
 export type Mailer = {
   mode: 'smtp' | 'outbox'
+  /** What it was made with: another thread makes a mailer of its own from it (sending/senders.ts). */
+  settings: MailerSettings
   /** Where mail goes, for logs and the admin: the SMTP host (never its password) or the folder. */
   where: string
   from: MailFrom
@@ -26,13 +28,13 @@ export type Mailer = {
   close(): void
 }
 
-type MailerOptions = { smtpUrl: string | null; outboxDir: string; from: MailFrom; dkim?: Dkim | null; requireTls?: boolean }
+export type MailerSettings = { smtpUrl: string | null; outboxDir: string; from: MailFrom; dkim?: Dkim | null; requireTls?: boolean; connections?: number }
 
 /**
  * Timeouts short enough that a sign-up page answers within seconds when the mail server hangs
  * (nodemailer waits two minutes for a connection by default); a pool so a send reuses connections.
  */
-function smtpOptions(smtpUrl: string, requireTls: boolean) {
+function smtpOptions(smtpUrl: string, requireTls: boolean, connections: number) {
   const url = new URL(smtpUrl)
   const secure = url.protocol === 'smtps:'
   return {
@@ -43,7 +45,7 @@ function smtpOptions(smtpUrl: string, requireTls: boolean) {
     secure,
     auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
     pool: true,
-    maxConnections: 4,
+    maxConnections: connections,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
@@ -64,14 +66,16 @@ const recipientTag = (address: string): string => createHash('sha256').update(ad
 const asAddresses = (list: unknown): string[] =>
   Array.isArray(list) ? list.map((entry) => (typeof entry === 'string' ? entry : String((entry as { address?: string }).address ?? ''))) : []
 
-export function createMailer({ smtpUrl, outboxDir, from, dkim = null, requireTls = false }: MailerOptions): Mailer {
+export function createMailer({ smtpUrl, outboxDir, from, dkim = null, requireTls = false, connections = DEFAULT_SMTP_CONNECTIONS }: MailerSettings): Mailer {
+  const settings = { smtpUrl, outboxDir, from, dkim, requireTls, connections }
   const defaults = { from: { name: from.name, address: from.address } }
   // Signed as the mail server will pass them on, in the outbox too (so the signature can be checked there).
   const signing = dkim ? { dkim } : {}
   if (smtpUrl) {
-    const transport: Transporter = nodemailer.createTransport({ ...smtpOptions(smtpUrl, requireTls), ...signing }, defaults)
+    const transport: Transporter = nodemailer.createTransport({ ...smtpOptions(smtpUrl, requireTls, connections), ...signing }, defaults)
     return {
       mode: 'smtp',
+      settings,
       where: withoutPassword(smtpUrl),
       from,
       async send(message) {
@@ -87,6 +91,7 @@ export function createMailer({ smtpUrl, outboxDir, from, dkim = null, requireTls
   const transport: Transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows', ...signing }, defaults)
   return {
     mode: 'outbox',
+    settings,
     where: outboxDir,
     from,
     async send(message) {
@@ -113,7 +118,7 @@ const KEY = Symbol.for('nytt-fran-rus.mailer')
 /** The app's mailer: one per process (and one connection pool), whichever bundle asks for it. */
 export function mailer(): Mailer {
   const holder = globalThis as { [KEY]?: Mailer }
-  holder[KEY] ??= createMailer({ smtpUrl: env.smtpUrl, outboxDir: env.outboxDir, from: env.mailFrom, dkim: env.dkim, requireTls: env.smtpRequireTls })
+  holder[KEY] ??= createMailer({ smtpUrl: env.smtpUrl, outboxDir: env.outboxDir, from: env.mailFrom, dkim: env.dkim, requireTls: env.smtpRequireTls, connections: env.smtpConnections })
   return holder[KEY]
 }
 

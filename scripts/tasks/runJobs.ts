@@ -5,7 +5,8 @@
  * an editor's test send never waits behind a send to ten thousand. Stopping finishes the message in
  * flight and records it; a runner killed outright leaves its claims to run out, and the next runner
  * takes them up (sending/deliveries.ts). Only one runner works at a time (lib/jobs/runnerLock.ts);
- * one started beside it waits to take over.
+ * one started beside it waits to take over. A send's messages are written by worker threads, one
+ * per core (sending/senders.ts).
  */
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
@@ -13,6 +14,7 @@ import { getPayload, type Payload } from 'payload'
 import { QUEUE_PACE, QUEUES, type QueueName } from '@/lib/jobs/queues'
 import { appRunnerLock, type RunnerLock } from '@/lib/jobs/runnerLock'
 import { requestStop, stopRequested } from '@/lib/jobs/shutdown'
+import { sendOnThreads } from '@/sending/senders'
 
 const SCHEDULES_EVERY_MS = 10_000
 
@@ -38,6 +40,8 @@ async function runQueue(payload: Payload, lock: RunnerLock, queue: QueueName): P
 
 async function main(): Promise<void> {
   const payload = await getPayload({ config })
+  // A send's messages are written on a thread per core (sending/senders.ts).
+  sendOnThreads(new URL('../../sending/senderThread.ts', import.meta.url))
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, requestStop)
   console.log('▸ Running jobs; stop with Ctrl-C.')
   const lock = appRunnerLock()
