@@ -3,9 +3,11 @@
  * a 10,000-line CSV imported into a list as an editor does it (the dry run, then the job), the
  * sign-up's server work, and the March 2021 issue sent to those 10,000 by the job runner as its
  * own process (scripts/tasks/runJobs.ts, what `npm run jobs` runs) to a local SMTP server that
- * accepts everything, with MAIL_RATE=0 so the figure is the runner's own pace; then a bounce of
- * every one of those messages read from an inbox folder by the returns job's own code (returns/).
- * Prints the figures and writes them to .data/bench/mail-latest.json. A few minutes.
+ * accepts everything, with MAIL_RATE=0 so the figure is the runner's own pace and 16 connections
+ * (SMTP_CONNECTIONS); then a bounce of every one of those messages read from an inbox folder by
+ * the returns job's own code (returns/); then the issue to 100,000 more (made in SQL), for the
+ * runner's memory at ten times the size. Prints the figures and writes them to
+ * .data/bench/mail-latest.json. About eight minutes.
  *
  * Run with the Payload flags (package.json): node --import lexical --import tsx/esm bench/mail.ts
  */
@@ -16,6 +18,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { Payload } from 'payload'
+
 import { PAYLOAD_SCRIPT_FLAGS, runNode, runToExit, say } from '@/scripts/lib/cli'
 import { ROOT } from '@/scripts/lib/paths'
 import { startTestSmtp } from '@/testing/smtpServer'
@@ -25,6 +29,8 @@ import { sampleCpus } from './cpuBusy'
 import { BENCH_DIR } from './report'
 
 const RECIPIENTS = 10_000
+/** The second send: a list this large, made in SQL, to see the runner's memory at ten times the size. */
+const LARGE = 100_000
 const SIGN_UPS = 50
 /** Connections to the local mail server: what a relay of one's own takes (the default, 4, is for any relay). */
 const SMTP_CONNECTIONS = 16
@@ -55,6 +61,50 @@ const tempDir = async (prefix: string): Promise<string> => {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix))
   madeDirs.push(dir)
   return dir
+}
+
+/**
+ * A list of LARGE new subscribers, written in SQL (the CSV import's 5 ms an address would take
+ * eight minutes), and the issue sent to it through the runner: how fast, and the runner's memory
+ * after the first 10,000 messages, at its peak and at the end.
+ */
+async function sendToLarge(payload: Payload, issue: number, token: string, accepted: () => number, runnerRss: () => number) {
+  const { restPost } = await import('@/testing/http')
+  const list = await payload.create({ collection: 'mailing-lists', data: { name: 'Benchmark 100 000' }, overrideAccess: true })
+  const pool = payload.db.pool
+  await pool.query(
+    `WITH made AS (
+       INSERT INTO subscribers (email, unsubscribe_key) SELECT 'stor' || i || '@example.se', md5('bench-' || i || random()) FROM generate_series(1, $1) AS i RETURNING id)
+     INSERT INTO subscribers_subscriptions (_order, _parent_id, id, list_id, status) SELECT 1, id, gen_random_uuid()::text, $2, 'subscribed' FROM made`,
+    [LARGE, list.id],
+  )
+  await pool.query('ANALYZE subscribers; ANALYZE subscribers_subscriptions')
+  const before = accepted()
+  const queued = performance.now()
+  const answer = await restPost(`/api/issues/${issue}/skicka`, { lists: [list.id] }, { token })
+  if (answer.status !== 201) throw new Error(`the large send was refused: ${answer.status} ${JSON.stringify(answer.body)}`)
+  const queueRequestMs = Math.round(performance.now() - queued)
+  let firstAt = 0
+  let rssAt10k = 0
+  let peak = runnerRss()
+  const deadline = Date.now() + 20 * 60_000
+  while (accepted() - before < LARGE) {
+    if (Date.now() > deadline) throw new Error(`only ${accepted() - before} messages in 20 minutes`)
+    if (!firstAt && accepted() > before) firstAt = performance.now()
+    peak = Math.max(peak, runnerRss())
+    if (!rssAt10k && accepted() - before >= 10_000) rssAt10k = runnerRss()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  const lastAt = performance.now()
+  return {
+    recipients: LARGE,
+    queueRequestMs,
+    allS: seconds(lastAt - queued),
+    messagesPerSecond: Math.round(LARGE / ((lastAt - firstAt) / 1000)),
+    rssAt10kMb: Math.round(rssAt10k),
+    peakRssMb: Math.round(peak),
+    endRssMb: Math.round(runnerRss()),
+  }
 }
 
 async function main(): Promise<void> {
@@ -170,6 +220,9 @@ async function main(): Promise<void> {
         if (read.read === 0) break
       }
       const returnsMs = performance.now() - returnsStarted
+
+      say(`Sending the issue to ${LARGE.toLocaleString('en')} more addresses (made in SQL), to see the runner's memory at ten times the size`)
+      const large = await sendToLarge(payload, issue.id, await tokenFor(payload, editor), smtp.accepted, rssMb.bind(null, runner.pid ?? 0))
       const result = {
         date: new Date().toISOString(),
         recipients: RECIPIENTS,
@@ -183,6 +236,7 @@ async function main(): Promise<void> {
           runnerPeakRssMb: Math.round(peakRss),
           cpu,
         },
+        large,
         returns: { read: returnsRead, allS: seconds(returnsMs), perSecond: Math.round(returnsRead / (returnsMs / 1000)), rssBeforeMb: Math.round(rssBefore), rssPeakMb: Math.round(rssPeak) },
       }
       await mkdir(BENCH_DIR, { recursive: true })
@@ -198,6 +252,8 @@ async function main(): Promise<void> {
         'send: messages/s': result.send.messagesPerSecond,
         'runner peak RSS (MB)': result.send.runnerPeakRssMb,
         'send: cores busy (%) / runner / SMTP server (% of a core)': `${(cpu.coresBusyPercent ?? []).join(' + ')} / ${cpu.runnerCorePercent} / ${cpu.smtpServerCorePercent}`,
+        [`send of ${LARGE.toLocaleString('en')}: POST /skicka (ms) / all (s) / messages/s`]: `${large.queueRequestMs} / ${large.allS} / ${large.messagesPerSecond}`,
+        [`send of ${LARGE.toLocaleString('en')}: runner RSS at 10,000 / peak / at the end (MB)`]: `${large.rssAt10kMb} / ${large.peakRssMb} / ${large.endRssMb}`,
         'returns: bounces read': result.returns.read,
         'returns: all (s)': result.returns.allS,
         'returns: per second': result.returns.perSecond,
@@ -209,7 +265,8 @@ async function main(): Promise<void> {
       runner.kill('SIGTERM')
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))])
     }
-    await payload.db.destroy?.()
+    // The crons first (Payload's schedules would tick on against a closed pool), then the pool.
+    await payload.destroy()
   } finally {
     await smtp.stop()
     await database.dispose()

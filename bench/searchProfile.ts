@@ -32,7 +32,8 @@ async function main(): Promise<void> {
       const { rows } = await payload.db.drizzle.execute(sql`EXPLAIN (ANALYZE, BUFFERS) ${searchStatement(query, 1)}`)
       console.log(`\n=== ${word} (${query})\n${(rows as { 'QUERY PLAN': string }[]).map((row) => row['QUERY PLAN']).join('\n')}`)
     }
-    await payload.db.destroy?.()
+    // The crons first (Payload's schedules would tick on against a closed pool), then the pool.
+    await payload.destroy()
   } finally {
     await database.dispose()
   }
