@@ -87,7 +87,7 @@ async function deliver(payload: Payload, senders: Senders, sending: Sending, sen
   return null
 }
 
-/** The outcome of a run of lanes: the first error any lane threw (after all have stopped). */
+/** Waits for every lane to stop; then throws the first error any of them threw. */
 async function allLanes(lanes: Promise<void>[]): Promise<void> {
   const settled = await Promise.allSettled(lanes)
   const failed = settled.find((result) => result.status === 'rejected')
@@ -132,17 +132,24 @@ async function runNewsletter(payload: Payload, mailer: Mailer, sending: Sending,
   )
   const untried: number[] = []
   const senders = startSenders(mailer, { subject: sending.subject, html: sending.html, text: sending.text, placeholder: sending.placeholder }, sender)
+  // A lane that fails (PostgreSQL away) stops the others too; its error ends the run, and the job is tried again.
+  let broken = false
   const lane = async () => {
-    for (;;) {
-      if (down || stopRequested()) return
-      const row = await feed.next()
-      if (!row) return
-      await pace()
-      const failure = await deliver(payload, senders, sending, sender, row, accepted)
-      if (failure) {
-        down ??= failure
-        untried.push(row.id)
+    try {
+      for (;;) {
+        if (down || cancelled || broken || stopRequested()) return
+        const row = await feed.next()
+        if (!row) return
+        await pace()
+        const failure = await deliver(payload, senders, sending, sender, row, accepted)
+        if (failure) {
+          down ??= failure
+          untried.push(row.id)
+        }
       }
+    } catch (error) {
+      broken = true
+      throw error
     }
   }
   try {

@@ -9,7 +9,9 @@
  *
  * Either way each recipient's answer is the same: null when the server took the message, or what
  * its refusal means (lib/mail/smtpFailure.ts). A thread that stops answers every message it held
- * as a server that could not be reached: the send waits and those rows are tried again.
+ * as a server that could not be reached (the send waits and those rows are tried again), and when
+ * no thread is left — one that could not start, say — this thread writes the rest: a send never
+ * hangs on its threads.
  */
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
@@ -42,7 +44,8 @@ export function sendOnThreads(entry: URL | null): void {
 
 /**
  * A thread's first lines: tsx's loader, then the entry. A thread does not inherit the loader of
- * the process that starts it (Node 20), whatever started that one (`npm run jobs`, a test runner).
+ * the process that starts it (Node 20), whatever started that one (`npm run jobs`, a test runner);
+ * tsx is found from the working directory, the repository's (as `npm run` sets it).
  */
 const startThread = (entry: URL): string => `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}) })`
 
@@ -50,7 +53,7 @@ const coreCount = (): number => Math.max(1, Math.min(MAX_THREADS, os.availablePa
 
 export function startSenders(mailer: Mailer, email: SendingEmail, identity: SenderIdentity, threads: number = coreCount()): Senders {
   if (!threadEntry || mailer.mode !== 'smtp' || threads < 2) return inThisThread(mailer, email, identity)
-  return onThreads(threadEntry, mailer.settings, email, identity, threads)
+  return onThreads(threadEntry, mailer, email, identity, threads)
 }
 
 function inThisThread(mailer: Mailer, email: SendingEmail, identity: SenderIdentity): Senders {
@@ -70,9 +73,9 @@ function inThisThread(mailer: Mailer, email: SendingEmail, identity: SenderIdent
 
 type Thread = { worker: Worker; waiting: Map<number, (failure: SmtpFailure | null) => void>; exited: Promise<void>; alive: boolean }
 
-function onThreads(entry: URL, settings: MailerSettings, email: SendingEmail, identity: SenderIdentity, count: number): Senders {
-  const connections = Math.max(1, Math.ceil((settings.connections ?? 1) / count))
-  const workerData: SenderThreadData = { mailer: { ...settings, connections }, email, identity }
+function onThreads(entry: URL, mailer: Mailer, email: SendingEmail, identity: SenderIdentity, count: number): Senders {
+  const connections = Math.max(1, Math.ceil((mailer.settings.connections ?? 1) / count))
+  const workerData: SenderThreadData = { mailer: { ...mailer.settings, connections }, email, identity }
   const threads: Thread[] = Array.from({ length: count }, () => {
     const worker = new Worker(startThread(entry), { eval: true, workerData })
     const thread: Thread = { worker, waiting: new Map(), alive: true, exited: new Promise((resolve) => worker.once('exit', () => resolve())) }
@@ -93,10 +96,11 @@ function onThreads(entry: URL, settings: MailerSettings, email: SendingEmail, id
     return thread
   })
   let lastId = 0
+  let here: Senders | null = null
   return {
     send(recipient) {
       const open = threads.filter((thread) => thread.alive)
-      if (open.length === 0) return Promise.resolve(THREAD_STOPPED)
+      if (open.length === 0) return (here ??= inThisThread(mailer, email, identity)).send(recipient)
       // The thread with the fewest messages under way.
       const thread = open.reduce((least, each) => (each.waiting.size < least.waiting.size ? each : least))
       const id = ++lastId
