@@ -1,10 +1,10 @@
 /**
- * One recipient's message, made from the send's e-mail (rendered once, when the send was queued,
- * and encoded once, when its runner starts: lib/mail/encodedOnce.ts): the same bytes for everyone
- * but the personal unsubscribe link in place of the placeholder, and
- * the headers bulk mail needs — List-Unsubscribe with RFC 8058's one-click POST (Gmail and Yahoo
- * require both of bulk senders), List-Id, a Message-ID of its own that stays the same if the
- * message is ever sent again, Reply-To the contact person.
+ * One recipient's message, made from the send's e-mail (rendered once, when the send was queued;
+ * encoded once, when its runner starts: lib/mail/encodedOnce.ts): the same bytes for everyone but
+ * the personal unsubscribe link in place of the placeholder, and the headers bulk mail needs:
+ * List-Unsubscribe with RFC 8058's one-click POST (Gmail and Yahoo require both of bulk senders),
+ * List-Id, a Message-ID of its own that stays the same if the message is ever sent again, Reply-To
+ * the contact person.
  */
 import type { SendMailOptions } from 'nodemailer'
 
