@@ -18,19 +18,16 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
-
 import { PAYLOAD_SCRIPT_FLAGS, runNode, runToExit, say } from '@/scripts/lib/cli'
 import { ROOT } from '@/scripts/lib/paths'
 import { startTestSmtp } from '@/testing/smtpServer'
 import { createThrowawayDatabase } from '@/testing/throwawayDatabase'
 
 import { sampleCpus } from './cpuBusy'
+import { LARGE, sendToLarge } from './largeSend'
 import { BENCH_DIR } from './report'
 
 const RECIPIENTS = 10_000
-/** The second send: a list this large, made in SQL, to see the runner's memory at ten times the size. */
-const LARGE = 100_000
 const SIGN_UPS = 50
 /** Connections to the local mail server: what a relay of one's own takes (the default, 4, is for any relay). */
 const SMTP_CONNECTIONS = 16
@@ -61,50 +58,6 @@ const tempDir = async (prefix: string): Promise<string> => {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix))
   madeDirs.push(dir)
   return dir
-}
-
-/**
- * A list of LARGE new subscribers, written in SQL (the CSV import's 5 ms an address would take
- * eight minutes), and the issue sent to it through the runner: how fast, and the runner's memory
- * after the first 10,000 messages, at its peak and at the end.
- */
-async function sendToLarge(payload: Payload, issue: number, token: string, accepted: () => number, runnerRss: () => number) {
-  const { restPost } = await import('@/testing/http')
-  const list = await payload.create({ collection: 'mailing-lists', data: { name: 'Benchmark 100 000' }, overrideAccess: true })
-  const pool = payload.db.pool
-  await pool.query(
-    `WITH made AS (
-       INSERT INTO subscribers (email, unsubscribe_key) SELECT 'stor' || i || '@example.se', md5('bench-' || i || random()) FROM generate_series(1, $1) AS i RETURNING id)
-     INSERT INTO subscribers_subscriptions (_order, _parent_id, id, list_id, status) SELECT 1, id, gen_random_uuid()::text, $2, 'subscribed' FROM made`,
-    [LARGE, list.id],
-  )
-  await pool.query('ANALYZE subscribers; ANALYZE subscribers_subscriptions')
-  const before = accepted()
-  const queued = performance.now()
-  const answer = await restPost(`/api/issues/${issue}/skicka`, { lists: [list.id] }, { token })
-  if (answer.status !== 201) throw new Error(`the large send was refused: ${answer.status} ${JSON.stringify(answer.body)}`)
-  const queueRequestMs = Math.round(performance.now() - queued)
-  let firstAt = 0
-  let rssAt10k = 0
-  let peak = runnerRss()
-  const deadline = Date.now() + 20 * 60_000
-  while (accepted() - before < LARGE) {
-    if (Date.now() > deadline) throw new Error(`only ${accepted() - before} messages in 20 minutes`)
-    if (!firstAt && accepted() > before) firstAt = performance.now()
-    peak = Math.max(peak, runnerRss())
-    if (!rssAt10k && accepted() - before >= 10_000) rssAt10k = runnerRss()
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  const lastAt = performance.now()
-  return {
-    recipients: LARGE,
-    queueRequestMs,
-    allS: seconds(lastAt - queued),
-    messagesPerSecond: Math.round(LARGE / ((lastAt - firstAt) / 1000)),
-    rssAt10kMb: Math.round(rssAt10k),
-    peakRssMb: Math.round(peak),
-    endRssMb: Math.round(runnerRss()),
-  }
 }
 
 async function main(): Promise<void> {
@@ -183,10 +136,13 @@ async function main(): Promise<void> {
       if (answer.status !== 201) throw new Error(`the send was refused: ${answer.status} ${JSON.stringify(answer.body)}`)
       const queueMs = performance.now() - queued
       let firstAt = 0
+      // When half had gone: the first half's pace and the second's (the runner's threads start cold with each send).
+      let halfAt = 0
       const deadline = Date.now() + 15 * 60_000
       while (smtp.accepted() - beforeSend < RECIPIENTS) {
         if (Date.now() > deadline) throw new Error(`only ${smtp.accepted() - beforeSend} messages in 15 minutes`)
         if (!firstAt && smtp.accepted() > beforeSend) firstAt = performance.now()
+        if (!halfAt && smtp.accepted() - beforeSend >= RECIPIENTS / 2) halfAt = performance.now()
         peakRss = Math.max(peakRss, rssMb(runner.pid ?? 0))
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
@@ -233,6 +189,8 @@ async function main(): Promise<void> {
           firstMessageS: seconds(firstAt - queued),
           allS: seconds(lastAt - queued),
           messagesPerSecond: Math.round(RECIPIENTS / ((lastAt - firstAt) / 1000)),
+          firstHalfPerSecond: Math.round(RECIPIENTS / 2 / ((halfAt - firstAt) / 1000)),
+          secondHalfPerSecond: Math.round(RECIPIENTS / 2 / ((lastAt - halfAt) / 1000)),
           runnerPeakRssMb: Math.round(peakRss),
           cpu,
         },
@@ -249,7 +207,7 @@ async function main(): Promise<void> {
         'send: POST /skicka (ms)': result.send.queueRequestMs,
         'send: first message (s)': result.send.firstMessageS,
         'send: all (s)': result.send.allS,
-        'send: messages/s': result.send.messagesPerSecond,
+        'send: messages/s (first half / second half)': `${result.send.messagesPerSecond} (${result.send.firstHalfPerSecond} / ${result.send.secondHalfPerSecond})`,
         'runner peak RSS (MB)': result.send.runnerPeakRssMb,
         'send: cores busy (%) / runner / SMTP server (% of a core)': `${(cpu.coresBusyPercent ?? []).join(' + ')} / ${cpu.runnerCorePercent} / ${cpu.smtpServerCorePercent}`,
         [`send of ${LARGE.toLocaleString('en')}: POST /skicka (ms) / all (s) / messages/s`]: `${large.queueRequestMs} / ${large.allS} / ${large.messagesPerSecond}`,
